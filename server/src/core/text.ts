@@ -1,0 +1,49 @@
+/** Offsets, positions and lines of a document's text (UTF-16 code units throughout). */
+import type { Location, Position, Span } from './model';
+
+export class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) this.starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) this.starts.push(i + 1);
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  position(offset: number): Position {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: offset - (this.starts[lo] ?? 0) };
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] ?? 0;
+  }
+
+  /** The line's text without its line break. */
+  lineText(line: number): string {
+    const start = this.lineStart(line);
+    const next = line + 1 < this.starts.length ? (this.starts[line + 1] ?? this.text.length) : this.text.length;
+    return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
+  }
+
+  location(span: Span): Location {
+    return { ...span, startPos: this.position(span.start), endPos: this.position(span.end) };
+  }
+
+  indentOf(offset: number): string {
+    const line = this.lineText(this.position(offset).line);
+    return /^[ \t]*/.exec(line)?.[0] ?? '';
+  }
+}

@@ -1,0 +1,17 @@
+/** Worker-thread entry: analyses the batches of files the pool sends and posts results back. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { analyzeFile, createEngine, type ScanSetup } from './scanner';
+
+const setup = workerData as ScanSetup;
+const engine = createEngine(setup);
+
+parentPort?.on('message', (batch: { abs: string; rel: string }[]) => {
+  void (async () => {
+    for (const file of batch) {
+      const started = performance.now();
+      const result = await analyzeFile(engine, file, setup.options);
+      parentPort?.postMessage({ result, ms: performance.now() - started });
+    }
+    parentPort?.postMessage({ done: true });
+  })();
+});
