@@ -6,6 +6,7 @@ import { UsageError } from './args';
 import { explainCommand, EXPLAIN_USAGE, rulesCommand, RULES_USAGE } from './rulesCommand';
 import { scanCommand, SCAN_USAGE } from './scanCommand';
 import { testCommand, TEST_USAGE } from './testCommand';
+import { treeCommand, TREE_USAGE } from './treeCommand';
 import { toolInfo } from './tool';
 
 const USAGE = `Guardline: security as code quality, for code and infrastructure-as-code.
@@ -17,6 +18,7 @@ Commands:
   test [packs…]       run rule fixtures (ruleid:/ok: annotations and .fixed files)
   rules               list the rules in force
   explain <rule-id>   what a rule finds, why, how to fix it
+  tree <file>         print a file's syntax tree (--model: the data view), for rule authors
   version             print the version
 
 Run guardline <command> --help for a command's options.
@@ -27,6 +29,7 @@ const COMMANDS: Record<string, { run: (argv: string[]) => Promise<number> | numb
   test: { run: testCommand, usage: TEST_USAGE },
   rules: { run: rulesCommand, usage: RULES_USAGE },
   explain: { run: explainCommand, usage: EXPLAIN_USAGE },
+  tree: { run: treeCommand, usage: TREE_USAGE },
 };
 
 export async function main(argv: string[]): Promise<number> {
