@@ -32,7 +32,7 @@ export interface RankContext {
   environment?: { name: string; delta: number };
 }
 
-const round1 = (n: number): number => Math.round(n * 10) / 10;
+const round1 = (n: number): number => Math.round(n * 10 + 1e-9) / 10;
 const clamp = (n: number): number => Math.min(10, Math.max(0, n));
 
 export function bandOf(score: number): Band {

@@ -16,7 +16,7 @@ export interface DEntry {
 }
 
 export type DValue =
-  | { type: 'map'; span: Span; entries: DEntry[] }
+  | { type: 'map'; span: Span; entries: DEntry[]; /** HCL blocks: the header (`type "label" {`). */ head?: Span }
   | { type: 'list'; span: Span; items: DValue[] }
   | { type: 'scalar'; span: Span; text: string; literal: boolean };
 
@@ -196,8 +196,8 @@ function addNested(map: Extract<DValue, { type: 'map' }>, keys: { key: string; k
   if (entry.value.type === 'map') addNested(entry.value, rest, entrySpan, value);
 }
 
-function hclBody(n: Node | undefined, whole: Span): Extract<DValue, { type: 'map' }> {
-  const map: Extract<DValue, { type: 'map' }> = { type: 'map', span: whole, entries: [] };
+function hclBody(n: Node | undefined, whole: Span, head?: Span): Extract<DValue, { type: 'map' }> {
+  const map: Extract<DValue, { type: 'map' }> = { type: 'map', span: whole, entries: [], head };
   if (!n) return map;
   for (const item of named(n)) {
     if (item.type === 'attribute') {
@@ -211,7 +211,7 @@ function hclBody(n: Node | undefined, whole: Span): Extract<DValue, { type: 'map
       const body = parts.find((p) => p.type === 'body');
       const head = { start: item.startIndex, end: (labels[labels.length - 1] ?? item).endIndex };
       const keys = labels.map((l) => ({ key: l.type === 'string_lit' ? (hclString(l) as { text: string }).text : l.text, keySpan: head }));
-      addNested(map, keys, span(item), hclBody(body, span(item)));
+      addNested(map, keys, span(item), hclBody(body, span(item), head));
     }
   }
   return map;

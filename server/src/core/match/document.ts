@@ -107,6 +107,7 @@ export function holds(cond: CompiledCondition, at: Ref, ctx: EvalContext, positi
 }
 
 function candidateKey(r: Ref): Span {
+  if (r.value.type === 'map' && r.value.head) return r.value.head;
   if (r.entry && r.entry.value === r.value) return r.entry.keySpan;
   if (r.value.type === 'map' && r.value.entries[0]) return r.value.entries[0].entrySpan;
   return r.value.span;
