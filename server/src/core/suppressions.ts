@@ -80,7 +80,10 @@ export function parseSuppressions(text: string, root: Node, commentKinds: string
     }
     const fileLevel = m[1] === '-file';
     const commentStart = node ? Math.min(node.startIndex, at) : at;
-    const aloneOnLine = lineText.slice(0, lines.position(commentStart).character).trim() === '';
+    const commentEnd = node ? Math.max(node.endIndex, at) : at;
+    const endPos = lines.position(commentEnd);
+    const codeAfter = endPos.line === pos.line && lineText.slice(endPos.character).trim() !== '';
+    const aloneOnLine = !codeAfter && lineText.slice(0, lines.position(commentStart).character).trim() === '';
     out.push({
       ruleIds: (m[2] ?? '').split(',').map((s) => s.trim()),
       reason,
