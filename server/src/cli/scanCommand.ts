@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { catalog } from '../core/catalog';
-import type { Band, Problem } from '../core/model';
+import type { Problem } from '../core/model';
 import { atLeast } from '../core/ranking';
 import { RuleSet } from '../core/ruleSet';
 import { loadRepoConfig } from '../host/config';
@@ -110,5 +110,5 @@ export async function scanCommand(argv: string[]): Promise<number> {
   } else process.stdout.write(rendered);
   if (values.verbose) process.stderr.write(formatSkipped(report));
   if (failOn === 'never') return 0;
-  return active(report.findings).some((f) => atLeast(f.rank.band, failOn as Band)) ? 1 : 0;
+  return active(report.findings).some((f) => atLeast(f.rank.band, failOn)) ? 1 : 0;
 }

@@ -25,17 +25,17 @@ function printNode(n: Node, depth: number, field: string | null, out: string[]):
 
 function printModel(v: DValue, depth: number, out: string[]): void {
   const pad = '  '.repeat(depth);
-  if (v.type === 'map') for (const e of v.entries) {
+  if (v.type === 'map') {for (const e of v.entries) {
     if (e.value.type === 'scalar') out.push(`${pad}${e.key}: ${JSON.stringify(e.value.text)}${e.value.literal ? '' : ' (expression)'}`);
     else {
       out.push(`${pad}${e.key}:`);
       printModel(e.value, depth + 1, out);
     }
-  }
-  else if (v.type === 'list') v.items.forEach((item) => {
+  }}
+  else if (v.type === 'list') {v.items.forEach((item) => {
     out.push(`${pad}-`);
     printModel(item, depth + 1, out);
-  });
+  });}
   else out.push(`${pad}${JSON.stringify(v.text)}${v.literal ? '' : ' (expression)'}`);
 }
 

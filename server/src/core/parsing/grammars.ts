@@ -27,7 +27,7 @@ export class Grammars {
   ) {}
 
   private init(): Promise<void> {
-    this.runtime ??= this.source.runtimeWasm().then((wasmBinary) => Parser.init({ wasmBinary } as never));
+    this.runtime ??= this.source.runtimeWasm().then((wasmBinary) => Parser.init({ wasmBinary }));
     return this.runtime;
   }
 

@@ -111,7 +111,7 @@ function compileQueryMatcher(c: Collector, raw: Extract<RuleRaw['match'], { quer
   const checks: CompiledCheck[] = [];
   (raw.where ?? []).forEach((w, i) => {
     const field = `match.where[${i}]`;
-    if ('inside' in w || 'notInside' in w || 'has' in w || 'notHas' in w) checks.push(...compileRelation(c, field, w as RelationCheckRaw, captures));
+    if ('inside' in w || 'notInside' in w || 'has' in w || 'notHas' in w) checks.push(...compileRelation(c, field, w, captures));
     else checks.push(compileCaptureCheck(c, field, w as CaptureCheckRaw, captures));
   });
   return { type: 'query', query: raw.query, target: raw.target, checks };
