@@ -1,5 +1,5 @@
 /** `guardline scan [paths…]`: scan files, print ranked findings, exit by threshold. */
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { catalog } from '../core/catalog';
 import type { Problem } from '../core/model';
@@ -32,12 +32,21 @@ Options:
   --pack DIR                 add a rule pack folder (repeatable)
   --no-builtin               do not use the built-in pack
   --exclude GLOB             skip paths matching GLOB (repeatable)
-  --root DIR                 workspace root for relative paths and .guardline.yaml (default: .)
+  --root DIR                 workspace root for relative paths and .guardline.yaml
+                             (default: the folder when one folder is scanned, else .)
   --workers N                worker threads (default: one per core for large scans)
   --verbose                  list skipped files and informational problems
 `;
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
+
+function isDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
 const FAIL_ON = ['critical', 'high', 'medium', 'low', 'info', 'never'] as const;
 
 export async function scanCommand(argv: string[]): Promise<number> {
@@ -61,7 +70,10 @@ export async function scanCommand(argv: string[]): Promise<number> {
   const failOn = oneOf('fail-on', values['fail-on'], FAIL_ON, 'high');
   const workers = values.workers === undefined ? undefined : Number(values.workers);
   if (workers !== undefined && (!Number.isInteger(workers) || workers < 1 || workers > 64)) throw new UsageError('--workers must be a whole number from 1 to 64');
-  const root = resolve(values.root ?? '.');
+  // One folder to scan is the workspace: paths are relative to it and its .guardline.yaml applies.
+  const single = positionals.length === 1 && positionals[0] !== undefined && isDirectory(positionals[0]) ? positionals[0] : undefined;
+  const root = resolve(values.root ?? single ?? '.');
+  const targets = values.root === undefined && single ? ['.'] : positionals.length ? positionals.map((p) => resolve(p)) : ['.'];
   const { config, problems: configProblems } = loadRepoConfig(root);
   if (configProblems.some((p) => p.severity === 'error')) {
     for (const p of configProblems) process.stderr.write(`guardline: ${p.file}: ${p.message}${p.hint ? ` (${p.hint})` : ''}\n`);
@@ -82,7 +94,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
     return 2;
   }
   const started = performance.now();
-  const walked = walk(positionals.length ? positionals : ['.'], { root, exclude: [...config.exclude, ...(values.exclude ?? [])], maxFileBytes: options.maxFileBytes });
+  const walked = walk(targets, { root, exclude: [...config.exclude, ...(values.exclude ?? [])], maxFileBytes: options.maxFileBytes });
   const missing = walked.skipped.filter((s) => s.reason === 'does not exist');
   if (missing.length) throw new UsageError(`no such file or folder: ${missing.map((m) => m.path).join(', ')}`);
   const progress = new Progress('Scanning');

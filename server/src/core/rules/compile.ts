@@ -182,6 +182,12 @@ export function compileRule(raw: RuleRaw, origin: RuleOrigin, expectedId?: strin
   }
   const matcher = 'query' in raw.match ? compileQueryMatcher(c, raw.match) : compileDocumentMatcher(c, raw.match.document);
   checkFixes(c, raw, matcher.type === 'query' ? queryCaptures(matcher.query) : undefined);
+  if (matcher.type === 'query') {
+    const captures = queryCaptures(matcher.query);
+    for (const m of raw.message.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)) {
+      if (!captures.has(m[1] ?? '')) c.add('message', `{{${m[1] ?? ''}}} is not a capture of the query`, `use one of: ${[...captures].map((x) => `{{${x}}}`).join(', ')}`);
+    }
+  }
   const rule: CompiledRule = {
     id: raw.id,
     packId: origin.packId,
