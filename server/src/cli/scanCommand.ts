@@ -1,5 +1,5 @@
 /** `guardline scan [paths…]`: scan files, print ranked findings, exit by threshold. */
-import { statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { catalog } from '../core/catalog';
 import type { Problem } from '../core/model';
@@ -73,6 +73,8 @@ export async function scanCommand(argv: string[]): Promise<number> {
   // One folder to scan is the workspace: paths are relative to it and its .guardline.yaml applies.
   const single = positionals.length === 1 && positionals[0] !== undefined && isDirectory(positionals[0]) ? positionals[0] : undefined;
   const root = resolve(values.root ?? single ?? '.');
+  const missingPaths = positionals.filter((p) => !existsSync(p));
+  if (missingPaths.length) throw new UsageError(`no such file or folder: ${missingPaths.join(', ')}`);
   const targets = values.root === undefined && single ? ['.'] : positionals.length ? positionals.map((p) => resolve(p)) : ['.'];
   const { config, problems: configProblems } = loadRepoConfig(root);
   if (configProblems.some((p) => p.severity === 'error')) {
@@ -95,8 +97,6 @@ export async function scanCommand(argv: string[]): Promise<number> {
   }
   const started = performance.now();
   const walked = walk(targets, { root, exclude: [...config.exclude, ...(values.exclude ?? [])], maxFileBytes: options.maxFileBytes });
-  const missing = walked.skipped.filter((s) => s.reason === 'does not exist');
-  if (missing.length) throw new UsageError(`no such file or folder: ${missing.map((m) => m.path).join(', ')}`);
   const progress = new Progress('Scanning');
   const { results } = await scanFiles(walked.files, setup, { workers, onProgress: (d, t, p) => progress.update(d, t, p) });
   progress.done();

@@ -1,0 +1,166 @@
+/** The built CLI on the example workspace and on small temporary workspaces. */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Finding } from '../../server/src/core/model';
+import { runCli } from '../helpers';
+
+interface JsonReport {
+  findings: Finding[];
+  problems: { code: string; message: string; file?: string }[];
+  incomplete: string[];
+  skipped: { path: string; reason: string }[];
+  stats: { files: number };
+}
+
+function scanJson(args: string[], cwd?: string): { status: number; report: JsonReport; stderr: string } {
+  const r = runCli(['scan', ...args, '--format', 'json'], { cwd });
+  return { status: r.status, report: JSON.parse(r.stdout) as JsonReport, stderr: r.stderr };
+}
+
+function workspace(files: Record<string, string | Buffer>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'guardline-cli-'));
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+test('scan examples: ranked text output, exit 1 because of high findings', () => {
+  const r = runCli(['scan', 'examples']);
+  assert.equal(r.status, 1, r.stderr);
+  assert.match(r.stdout, /^CRITICAL \(\d+\)/m);
+  assert.match(r.stdout, /findings? \(.*critical.*\) in \d+ files/);
+  const scores = [...r.stdout.matchAll(/^\s+(\d+\.\d)\s{2}/gm)].map((m) => Number(m[1]));
+  assert.ok(scores.length > 10);
+  assert.deepEqual(scores, [...scores].sort((a, b) => b - a), 'most severe first');
+});
+
+test('scan examples covers code and IaC in all eight languages and formats', () => {
+  const { report } = scanJson(['examples', '--fail-on', 'never']);
+  const paths = new Set(report.findings.map((f) => f.path));
+  const has = (re: RegExp): boolean => [...paths].some((p) => re.test(p));
+  const expected: [string, RegExp][] = [
+    ['JavaScript/TypeScript', /\.(js|ts)$/], ['Python', /\.py$/], ['Go', /\.go$/], ['Java', /\.java$/],
+    ['Terraform', /\.tf$/], ['Kubernetes', /^deploy\/.*\.yaml$/], ['Dockerfile', /Dockerfile$/], ['GitHub Actions', /^\.github\/workflows\//],
+  ];
+  assert.deepEqual(expected.filter(([, re]) => !has(re)).map(([name]) => name), []);
+  assert.ok(report.findings.every((f) => /^[0-9a-f]{16}$/.test(f.fingerprint)));
+});
+
+test('--fail-on sets the exit code; never always exits 0', () => {
+  assert.equal(runCli(['scan', 'examples', '--fail-on', 'never']).status, 0);
+  assert.equal(runCli(['scan', 'examples', '--fail-on', 'critical']).status, 1);
+  const clean = workspace({ 'a.js': 'const x = 1;\n' });
+  assert.equal(runCli(['scan', clean, '--fail-on', 'low']).status, 0);
+});
+
+test('output is deterministic across runs and worker counts', () => {
+  const one = scanJson(['examples', '--workers', '1', '--fail-on', 'never']).report.findings;
+  const two = scanJson(['examples', '--workers', '2', '--fail-on', 'never']).report.findings;
+  assert.deepEqual(two, one);
+});
+
+test('usage and configuration errors exit 2 with a message, never a stack trace', () => {
+  const cases: [string[], RegExp, string?][] = [
+    [['scan', '--format', 'xml', 'examples'], /--format must be one of text, json, sarif/],
+    [['scan', '--bogus'], /Unknown option '--bogus'/],
+    [['scan', 'no/such/dir'], /no such file or folder: no\/such\/dir/],
+    [['scan', '--workers', 'zero', 'examples'], /--workers must be a whole number/],
+    [['explain', 'no-such-rule'], /unknown rule "no-such-rule"/],
+    [['frobnicate'], /unknown command "frobnicate"/],
+  ];
+  for (const [args, message] of cases) {
+    const r = runCli(args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.match(r.stderr, message);
+    assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+  }
+  const badConfig = workspace({ '.guardline.yaml': 'exclude: 3\nunknownKey: true\n', 'a.js': 'eval(x)' });
+  const r = runCli(['scan', badConfig]);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /\.guardline\.yaml: exclude: .*expected array/);
+});
+
+test('--output writes the report to a file', () => {
+  const dir = workspace({});
+  const out = join(dir, 'report.json');
+  const r = runCli(['scan', 'examples', '--format', 'json', '--output', out, '--fail-on', 'never']);
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout, '');
+  assert.ok((JSON.parse(readFileSync(out, 'utf8')) as JsonReport).findings.length > 0);
+});
+
+test('the walker honours .gitignore and excludes, and skips binary, generated and oversized files with reasons', () => {
+  const dir = workspace({
+    '.gitignore': 'ignored/\n*.secret.js\n',
+    'src/app.js': 'eval(userInput);\n',
+    'ignored/app.js': 'eval(userInput);\n',
+    'src/x.secret.js': 'eval(userInput);\n',
+    'src/blob.js': Buffer.from([0x65, 0x76, 0x00, 0x01, 0x02]),
+    'src/gen.js': '// Code generated by protoc. DO NOT EDIT.\neval(userInput);\n',
+    'src/huge.js': 'eval(userInput);\n'.repeat(200_000),
+    'skipme/app.js': 'eval(userInput);\n',
+    'node_modules/dep/index.js': 'eval(userInput);\n',
+  });
+  const { report } = scanJson([dir, '--exclude', 'skipme/**', '--fail-on', 'never']);
+  assert.deepEqual([...new Set(report.findings.map((f) => f.path))], ['src/app.js']);
+  const reasons = Object.fromEntries(report.skipped.map((s) => [s.path, s.reason]));
+  assert.match(reasons['src/blob.js'] ?? '', /binary/);
+  assert.match(reasons['src/gen.js'] ?? '', /generated/);
+  assert.match(reasons['src/huge.js'] ?? '', /larger than/);
+});
+
+test('secrets are redacted in every output format', () => {
+  const dir = workspace({ 'config.py': 'AWS_KEY = "AKIAZ7VQ4EXAMPLEKEY9"\ndb = "postgres://app:Sup3rS3cretPw@db.internal/app"\n' });
+  for (const format of ['text', 'json', 'sarif']) {
+    const r = runCli(['scan', dir, '--format', format, '--fail-on', 'never']);
+    assert.doesNotMatch(r.stdout, /Z7VQ4EXAMPLEKEY9|Sup3rS3cretPw/, format);
+  }
+});
+
+test('an invalid rule in an extra pack is reported while every other rule runs', () => {
+  const pack = workspace({
+    'pack.yaml': 'name: extra\nversion: 1.0.0\n',
+    'broken.rule.yaml': 'id: broken\ntitle: Broken rule\n',
+  });
+  const { status, report } = scanJson(['examples', '--pack', pack, '--fail-on', 'never']);
+  assert.equal(status, 0);
+  assert.ok(report.findings.length > 10);
+  assert.ok(report.problems.some((p) => p.file?.endsWith('broken.rule.yaml')));
+});
+
+test('rules lists the pack and explain teaches', () => {
+  const list = runCli(['rules']);
+  assert.equal(list.status, 0);
+  const count = Number(/^(\d+) rules$/m.exec(list.stdout)?.[1]);
+  assert.ok(count >= 40, list.stdout.slice(-200));
+  const py = runCli(['rules', '--language', 'python', '--format', 'json']);
+  assert.ok((JSON.parse(py.stdout) as { languages: string[] }[]).every((r) => r.languages.includes('python')));
+  const explain = runCli(['explain', 'js-eval-injection']);
+  assert.equal(explain.status, 0);
+  assert.match(explain.stdout, /Why it matters[\s\S]*How to fix[\s\S]*```/);
+});
+
+test('guardline test fails on a missed positive and a noisy negative, and names them', () => {
+  const pack = workspace({
+    'pack.yaml': 'name: mine\nversion: 1.0.0\n',
+    'docs/my-eval.md': '# x\n',
+    'my-eval.rule.yaml': [
+      'id: my-eval', 'title: Eval call', 'languages: [javascript]', 'kind: vulnerability', 'category: injection',
+      'impact: high', 'likelihood: high', 'confidence: high', 'cwe: [CWE-95]', 'message: eval call',
+      'rationale: Eval runs code from strings.', 'remediation: Do not call eval at all.',
+      'match:', '  query: |', '    (call_expression function: (identifier) @f (#eq? @f "eval")) @c',
+    ].join('\n'),
+    'my-eval.test.js': '// ruleid: my-eval\nfoo(x);\n// ok: my-eval\neval("1");\n',
+  });
+  const r = runCli(['test', pack]);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /FAIL my-eval/);
+  assert.match(r.stdout, /missed\s+my-eval\.test\.js line 2/);
+  assert.match(r.stdout, /noisy\s+my-eval\.test\.js line 4/);
+  assert.match(r.stdout, /0 passed, 1 failed/);
+});
