@@ -94,7 +94,7 @@ test('one cloudformation rule covers YAML and JSON templates; tags are expressio
 });
 
 test('document captures interpolate into messages', async () => {
-  const rule = ruleYaml('msg', ['terraform'], 'document:\n  select: "resource.aws_s3_bucket.*"\n  where:\n    - { path: acl, in: [public-read] }').replace('found {{target}}', 'acl is {{acl}}');
+  const rule = ruleYaml('msg', ['terraform'], 'document:\n  select: "resource.aws_s3_bucket.*"\n  where:\n    - { path: acl, in: [public-read] }').replace('found it', 'acl is {{acl}}');
   const r = await analyze(packOf({ msg: rule }), 'main.tf', TF);
   assert.equal(r.findings[0]?.message, 'acl is public-read');
 });

@@ -40,7 +40,7 @@ export function ruleYaml(id: string, languages: string[], match: string, extra =
     'likelihood: high',
     'confidence: high',
     'cwe: [CWE-20]',
-    'message: "found {{target}}"',
+    'message: "found it"',
     'rationale: A rationale long enough.',
     'remediation: A remediation long enough.',
     extra,

@@ -45,7 +45,7 @@ test('one rule runs on every listed language; python literal detection', async (
 });
 
 test('messages interpolate captures; the target capture sets the range', async () => {
-  const pack = packOf({ m: ruleYaml('m', ['javascript'], 'query: |\n  (call_expression function: (identifier) @fn (#eq? @fn "eval")) @call\ntarget: fn').replace('found {{target}}', '{{fn}} called here') });
+  const pack = packOf({ m: ruleYaml('m', ['javascript'], 'query: |\n  (call_expression function: (identifier) @fn (#eq? @fn "eval")) @call\ntarget: fn').replace('found it', '{{fn}} called here') });
   const r = await analyze(pack, 'x.js', '  eval(a);');
   assert.equal(r.findings[0]?.message, 'eval called here');
   assert.deepEqual([r.findings[0]?.location.start, r.findings[0]?.location.end], [2, 6]);

@@ -109,7 +109,7 @@ export async function scanCommand(argv: string[]): Promise<number> {
     skipped: walked.skipped,
     incomplete: results.filter((r) => r.incomplete).map((r) => r.path),
     rules: catalog(ruleSet, docUri),
-    stats: { files: walked.files.length, parsed: results.filter((r) => r.stats.parsed).length, lines: 0, ms: performance.now() - started },
+    stats: { files: walked.files.length, parsed: results.filter((r) => r.stats.parsed).length, lines: results.reduce((n, r) => n + r.stats.lines, 0), ms: performance.now() - started },
   };
   const rendered = format === 'json' ? formatJson(report) : format === 'sarif' ? formatSarif(report) : formatText(report, !values.output && process.stdout.isTTY === true && !process.env.NO_COLOR);
   if (values.output) {

@@ -104,7 +104,7 @@ export class Engine {
   }
 
   async analyze(doc: DocumentInput, options: AnalyzeOptions): Promise<AnalysisResult> {
-    const result: AnalysisResult = { path: doc.path, language: undefined, findings: [], problems: [], incomplete: false, stats: { parseMs: 0, matchMs: 0, rulesRun: 0, parsed: false } };
+    const result: AnalysisResult = { path: doc.path, language: undefined, findings: [], problems: [], incomplete: false, stats: { lines: 0, parseMs: 0, matchMs: 0, rulesRun: 0, parsed: false } };
     try {
       await this.analyzeInto(doc, options, result);
     } catch (err) {
@@ -118,6 +118,7 @@ export class Engine {
     const detected = detect(doc.path, doc.text);
     if (!detected) return;
     result.language = detected.language;
+    result.stats.lines = countLines(doc.text);
     const spec = languageSpec(detected.language);
     if (!spec) return;
     if (doc.text.length > options.maxFileBytes) {
@@ -201,6 +202,12 @@ export class Engine {
     result.findings = findings;
     result.stats.matchMs = options.clock() - started;
   }
+}
+
+function countLines(text: string): number {
+  let n = text.length > 0 && !text.endsWith('\n') ? 1 : 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 function spanOf(n: Node): Span {

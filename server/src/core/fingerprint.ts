@@ -4,21 +4,20 @@
  * unchanged.
  */
 
-/** 64-bit FNV-1a as 16 hex digits; plenty for de-duplicating findings, not for security. */
-export function fnv1a64(text: string): string {
-  let h1 = 0x84222325;
-  let h2 = 0xcbf29ce4;
+/**
+ * Two FNV-1a 32-bit hashes with different offset bases over the UTF-16 code units, as 16 hex
+ * digits: plenty for telling findings apart, not meant for security.
+ */
+export function hash64(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    h1 ^= c & 0xff;
-    h2 ^= c >>> 8;
-    // multiply the 64-bit value (h2:h1) by the FNV prime 0x100000001b3
-    const lo = h1 * 0x1b3;
-    const hi = h2 * 0x1b3 + (h1 << 8) + Math.floor(lo / 0x100000000);
-    h1 = lo >>> 0;
-    h2 = hi >>> 0;
+    a = Math.imul(a ^ c, 0x01000193) >>> 0;
+    b = Math.imul(b ^ c, 0x01000193) >>> 0;
+    b = (b ^ (b >>> 15)) >>> 0;
   }
-  return h2.toString(16).padStart(8, '0') + h1.toString(16).padStart(8, '0');
+  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
 }
 
 export function normaliseForFingerprint(text: string): string {
@@ -32,6 +31,6 @@ export function fingerprints(items: { ruleId: string; path: string; text: string
     const base = `${it.ruleId}\u0000${it.path}\u0000${normaliseForFingerprint(it.text)}`;
     const n = counts.get(base) ?? 0;
     counts.set(base, n + 1);
-    return fnv1a64(`${base}\u0000${n}`);
+    return hash64(`${base}\u0000${n}`);
   });
 }

@@ -109,5 +109,5 @@ export interface AnalysisResult {
   problems: Problem[];
   /** True when a budget stopped the analysis: the file is not known to be clean. */
   incomplete: boolean;
-  stats: { parseMs: number; matchMs: number; rulesRun: number; parsed: boolean };
+  stats: { lines: number; parseMs: number; matchMs: number; rulesRun: number; parsed: boolean };
 }

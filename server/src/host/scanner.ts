@@ -31,7 +31,7 @@ export async function analyzeFile(engine: Engine, file: { abs: string; rel: stri
   try {
     text = await readFile(file.abs, 'utf8');
   } catch (err) {
-    return { path: file.rel, language: undefined, findings: [], incomplete: true, stats: { parseMs: 0, matchMs: 0, rulesRun: 0, parsed: false }, problems: [{ code: 'internal-error', severity: 'error', file: file.rel, message: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }] };
+    return { path: file.rel, language: undefined, findings: [], incomplete: true, stats: { lines: 0, parseMs: 0, matchMs: 0, rulesRun: 0, parsed: false }, problems: [{ code: 'internal-error', severity: 'error', file: file.rel, message: `cannot read file: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }] };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return engine.analyze({ path: file.rel, text }, { ...options, clock: () => performance.now() });

@@ -169,7 +169,7 @@ function notifications(problems: Problem[]): Sarif.Notification[] | undefined {
     const located = p.file && (isAbsolutePath(p.file) || !CONFIGURATION_CODES.has(p.code));
     return {
       level: NOTIFICATION_LEVEL[p.severity],
-      message: { text: p.hint ? `${withPeriod(p.message)} ${withPeriod(p.hint)}` : withPeriod(p.message) },
+      message: { text: p.hint ? `${withPeriod(p.message)} ${capitalise(withPeriod(p.hint))}` : withPeriod(p.message) },
       descriptor: { id: p.code },
       locations: located ? [{ physicalLocation: { artifactLocation: artifact(p.file!) } }] : undefined,
       properties: p.ruleId || p.field || (p.file && !located) ? { ruleId: p.ruleId, field: p.field, file: located ? undefined : p.file } : undefined,
@@ -212,6 +212,10 @@ function withPeriod(s: string): string {
 /** Most severe first, then by place; unlike the text output, independent of the locale. */
 function byRank(a: Finding, b: Finding): number {
   return b.rank.score - a.rank.score || compare(a.path, b.path) || a.location.start - b.location.start || compare(a.ruleId, b.ruleId) || compare(a.fingerprint, b.fingerprint);
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 function byProblem(a: Problem, b: Problem): number {

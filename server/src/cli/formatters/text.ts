@@ -42,7 +42,7 @@ export function formatText(report: ScanReport, colour: boolean): string {
   const summary = findings.length
     ? `${findings.length} finding${findings.length === 1 ? '' : 's'} (${counts.map(([b, n]) => BAND_COLOUR[b](c)(`${n} ${b}`)).join(', ')})`
     : c.green('No findings');
-  out.push(`${summary} in ${report.stats.files} file${report.stats.files === 1 ? '' : 's'}, ${(report.stats.ms / 1000).toFixed(2)} s${suppressed ? `; ${suppressed} suppressed` : ''}`);
+  out.push(`${summary} in ${report.stats.files} file${report.stats.files === 1 ? '' : 's'} (${report.stats.lines} lines), ${(report.stats.ms / 1000).toFixed(2)} s${suppressed ? `; ${suppressed} suppressed` : ''}`);
   if (report.incomplete.length) {
     out.push(c.yellow(`${report.incomplete.length} file(s) only partly analysed (budget exceeded), not known to be clean:`));
     for (const p of report.incomplete) out.push(`  ${p}`);
