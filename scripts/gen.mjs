@@ -1,14 +1,26 @@
 #!/usr/bin/env node
-// Writes the generated files (rule and pack JSON schemas) from the compiled sources in out/.
-// `--check` fails when a committed file is stale. Run `npm run compile` first.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+// Writes the generated files from the compiled sources in out/ (run `npm run compile` first):
+// the rule and pack JSON schemas, and the rule catalogue docs/rules.md from the built-in pack.
+// `--check` fails when a committed file is stale.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
 const require = createRequire(import.meta.url);
 const { ruleJsonSchema, packJsonSchema } = require('../out/server/src/core/rules/jsonSchema.js');
+const { ruleCatalogueMarkdown } = require('../out/server/src/core/ruleCatalogue.js');
+const { catalog } = require('../out/server/src/core/catalog.js');
+const { RuleSet } = require('../out/server/src/core/ruleSet.js');
+const { loadPackDir } = require('../out/server/src/host/packFiles.js');
+
+const ruleSet = new RuleSet([loadPackDir('rules')]);
+const rules = catalog(ruleSet, (origin, doc) => pathToFileURL(join(origin, doc)).href);
 
 const files = [
   ['rules/schema/rule.schema.json', ruleJsonSchema()],
   ['rules/schema/pack.schema.json', packJsonSchema()],
+  ['docs/rules.md', ruleCatalogueMarkdown(rules)],
 ];
 const check = process.argv.includes('--check');
 let stale = 0;

@@ -345,6 +345,19 @@ describe('guardline scan --format sarif', () => {
     assert.equal(rules[acl.ruleIndex!]!.help?.markdown, '# Public bucket ACL\n\nUse `acl = "private"`.\n');
   });
 
+  test('the scan of examples/ is valid SARIF whose results cover all eight languages and formats', () => {
+    const r = runCli(['scan', 'examples', '--format', 'sarif', '--fail-on', 'never']);
+    assert.equal(r.status, 0, r.stderr);
+    const log = JSON.parse(r.stdout) as Sarif.Log;
+    assertValid(log, mkdtempSync(join(work, 'examples-')));
+    const uris = results(log).map((x) => decodeURIComponent(x.locations?.[0]?.physicalLocation?.artifactLocation?.uri ?? ''));
+    const families: [string, RegExp][] = [
+      ['JavaScript/TypeScript', /\.(js|ts)$/], ['Python', /\.py$/], ['Go', /\.go$/], ['Java', /\.java$/],
+      ['Terraform', /\.tf$/], ['Kubernetes', /^deploy\/.*\.yaml$/], ['Dockerfile', /Dockerfile$/], ['GitHub Actions', /^\.github\/workflows\//],
+    ];
+    assert.deepEqual(families.filter(([, re]) => !uris.some((u) => re.test(u))).map(([n]) => n), []);
+  });
+
   test('a scan of the built-in pack and its fixtures is valid SARIF', () => {
     const r = runCli(['scan', 'rules', '--format', 'sarif', '--fail-on', 'never']);
     assert.equal(r.status, 0, r.stderr);
