@@ -66,3 +66,9 @@ test('include/exclude globs gate rules by path', async () => {
   assert.equal((await analyze(pack, 'lib/a.js', 'eval(x)')).findings.length, 0);
   assert.equal((await analyze(pack, 'src/a.spec.js', 'eval(x)')).findings.length, 0);
 });
+
+test('a relational query that does not compile is reported, not silently ignored', async () => {
+  const rule = GOOD.replace('(#eq? @fn "eval")) @target', '(#eq? @fn "eval")) @target\n  where:\n    - notInside: { query: "(no_such_node_kind) @x" }');
+  const r = await analyze(packOf({ good: rule }), 'a.js', 'function f() { eval(b); }');
+  assert.ok(r.problems.some((p) => p.code === 'query-invalid' && p.ruleId === 'good' && /relational/.test(p.message)), JSON.stringify(r.problems));
+});

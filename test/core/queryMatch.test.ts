@@ -60,3 +60,10 @@ test('positions are UTF-16 offsets: astral characters and CRLF', async () => {
   assert.equal(text.slice(f.location.start, f.location.end), 'eval(s)');
   assert.deepEqual(f.location.startPos, { line: 1, character: 15 });
 });
+
+test('when two patterns match the same node, the more specific match (more captures) wins and keeps its fix', async () => {
+  const rule = ruleYaml('ck', ['javascript'], 'query: |\n  (object (pair key: (property_identifier) @k (#eq? @k "secure") value: (false) @value)) @target\n  (object) @target', 'fix:\n  - title: secure\n    replace: value\n    with: "true"');
+  const r = await analyze(packOf({ ck: rule }), 'a.js', 'const o = { secure: false };\nconst p = {};\n');
+  const first = r.findings.find((f) => f.location.startPos.line === 0);
+  assert.equal(first?.fixes[0]?.edits[0]?.text, 'true');
+});

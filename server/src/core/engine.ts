@@ -151,11 +151,19 @@ export class Engine {
     const root = tree.rootNode;
     if (root.hasError) result.problems.push({ code: 'syntax-errors', severity: 'info', file: doc.path, message: 'the file has syntax errors; findings near them may be missing', hint: 'fix the syntax errors' });
     const language = tree.language;
-    const env: QueryEnv = { grammar: spec.grammar, language, spec, cache: this.queries, budget: { matchLimit: options.matchLimit, deadline: started + options.analysisBudgetMs, clock: options.clock } };
+    let current: CompiledRule | undefined;
+    const reported = new Set<string>();
+    const onQueryError = (_source: string, err: Error): void => {
+      if (!current || reported.has(current.id)) return;
+      reported.add(current.id);
+      result.problems.push({ ...queryProblem(current, spec, err), field: 'match.where', message: `a relational check's query does not compile for ${spec.id}: ${err.message}` });
+    };
+    const env: QueryEnv = { grammar: spec.grammar, language, spec, cache: this.queries, budget: { matchLimit: options.matchLimit, deadline: started + options.analysisBudgetMs, clock: options.clock }, onQueryError };
     const ctx = this.rankContext(doc.path, options);
     const raw: { rule: CompiledRule; target: Span; captures: Captures }[] = [];
     let model: ReturnType<typeof buildDataModel> | undefined;
     for (const rule of rules) {
+      current = rule;
       result.stats.rulesRun++;
       try {
         if (rule.matcher.type === 'query') {

@@ -37,8 +37,9 @@ export function parseAnnotations(text: string): Annotation[] {
     const m = ANNOTATION.exec(line);
     if (m) {
       const ann = { kind: m[1] as Expectation, ruleIds: (m[2] ?? '').split(',').map((s) => s.trim()) };
-      const before = line.slice(0, m.index).replace(/(\/\/|#|\/\*|<!--|"\/\/"\s*:\s*")\s*$/, '').trim();
-      if (before && !/^["']?\/\/["']?\s*:?\s*["']?$/.test(before)) out.push({ ...ann, line: i });
+      // Own-line annotations apply to the next line: nothing but comment openers (and a JSX `{`) before them.
+      const before = line.slice(0, m.index + m[0].indexOf(m[1] ?? '')).replace(/(\/\/|#|\/\*|<!--|--|"\/\/"\s*:\s*")\s*$/, '').replace(/^[\s{]*$/, '').trim();
+      if (before) out.push({ ...ann, line: i });
       else pending.push(ann);
       return;
     }

@@ -52,6 +52,8 @@ export interface QueryEnv {
   spec: LanguageSpec;
   cache: QueryCache;
   budget: QueryBudget;
+  /** Called when a relational check's query does not compile for this grammar. */
+  onQueryError: (source: string, err: Error) => void;
 }
 
 export class MatchBudgetExceeded extends Error {
@@ -111,16 +113,25 @@ function patternMatchesAt(pattern: CompiledNodePattern, node: Node, env: QueryEn
   if (pattern.regex && !pattern.regex.test(node.text)) return false;
   if (!pattern.query) return true;
   const q = env.cache.get(env.grammar, env.language, pattern.query);
-  if (q instanceof Error) return false;
+  if (q instanceof Error) {
+    env.onQueryError(pattern.query, q);
+    return false;
+  }
   return runQuery(q, node, env, 0).some(
-    (m) => m.captures.some((c) => c.node.startIndex === node.startIndex && c.node.endIndex === node.endIndex) && pattern.where.every((w) => captureCheckHolds(w, capturesOf(m).get(w.capture), env.spec)),
+    (m) => {
+      const top = outermost(m);
+      return top !== undefined && top.startIndex === node.startIndex && top.endIndex === node.endIndex && pattern.where.every((w) => captureCheckHolds(w, capturesOf(m).get(w.capture), env.spec));
+    },
   );
 }
 
 function hasDescendant(pattern: CompiledNodePattern, node: Node, env: QueryEnv): boolean {
   if (pattern.query) {
     const q = env.cache.get(env.grammar, env.language, pattern.query);
-    if (q instanceof Error) return false;
+    if (q instanceof Error) {
+      env.onQueryError(pattern.query, q);
+      return false;
+    }
     return runQuery(q, node, env).some((m) => {
       const caps = capturesOf(m);
       const root = outermost(m);
@@ -157,8 +168,9 @@ function checkHolds(check: CompiledCheck, m: NodeMatch, env: QueryEnv): boolean 
 export function matchQuery(matcher: QueryMatcher, root: Node, env: QueryEnv): NodeMatch[] | Error {
   const q = env.cache.get(env.grammar, env.language, matcher.query);
   if (q instanceof Error) return q;
-  const out: NodeMatch[] = [];
-  const seen = new Set<string>();
+  // One finding per target range; when several patterns match the same node, the match with the
+  // most captures (the most specific pattern, usually the one a fix needs) wins.
+  const byTarget = new Map<string, NodeMatch>();
   for (const m of runQuery(q, root, env)) {
     const captures = capturesOf(m);
     const target = matcher.target ? captures.get(matcher.target) : outermost(m);
@@ -166,9 +178,8 @@ export function matchQuery(matcher: QueryMatcher, root: Node, env: QueryEnv): No
     const nm: NodeMatch = { target, captures };
     if (!matcher.checks.every((c) => checkHolds(c, nm, env))) continue;
     const key = `${target.startIndex}:${target.endIndex}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(nm);
+    const previous = byTarget.get(key);
+    if (!previous || captures.size > previous.captures.size) byTarget.set(key, nm);
   }
-  return out;
+  return [...byTarget.values()].sort((a, b) => a.target.startIndex - b.target.startIndex || a.target.endIndex - b.target.endIndex);
 }

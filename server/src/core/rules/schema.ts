@@ -37,8 +37,8 @@ export const captureCheck = z
 export const nodePattern = z
   .object({
     kind: z.array(z.string()).min(1).optional().describe('Node kinds that qualify.'),
-    regex: regex.optional().describe('The node text must contain a match.'),
-    query: z.string().min(1).optional().describe('A tree-sitter query whose first pattern must match with this node as its root.'),
+    regex: regex.optional().describe('The node text must contain a match (for has/notHas without kind: the related node\'s own text, which includes its descendants).'),
+    query: z.string().min(1).optional().describe('A tree-sitter query; it qualifies a node when one of its matches has this node as its outermost capture (inside/notInside) or lies within it (has/notHas).'),
     where: z.array(captureCheck).optional().describe('Capture checks for `query`.'),
   })
   .strict()
