@@ -98,3 +98,14 @@ test('document captures interpolate into messages', async () => {
   const r = await analyze(packOf({ msg: rule }), 'main.tf', TF);
   assert.equal(r.findings[0]?.message, 'acl is public-read');
 });
+
+test('** reaches each value once, and report points at the value that met the condition', async () => {
+  const pod = 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: a\n      env:\n        - name: DB_PASSWORD\n          value: x\n      securityContext:\n        capabilities:\n          add: [NET_BIND_SERVICE, SYS_ADMIN]\n';
+  const env = ruleYaml('env', ['kubernetes'], 'document:\n  select: "**.env"\n  where:\n    - { path: name, regex: "PASSWORD" }');
+  assert.deepEqual(await flagged(env, 'p.yaml', pod), [7]);
+  const caps = ruleYaml('caps', ['kubernetes'], 'document:\n  select: "**.containers"\n  where:\n    - { path: securityContext.capabilities.add, in: [SYS_ADMIN, ALL] }\n  report: securityContext.capabilities.add');
+  const r = await analyze(packOf({ caps }), 'p.yaml', pod);
+  const f = r.findings[0];
+  assert.ok(f);
+  assert.equal(pod.slice(f.location.start, f.location.end), 'SYS_ADMIN');
+});

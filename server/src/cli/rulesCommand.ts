@@ -55,7 +55,7 @@ export function rulesCommand(argv: string[]): number {
       (!search || r.id.includes(search) || r.title.toLowerCase().includes(search)),
   );
   if (format === 'json') {
-    process.stdout.write(JSON.stringify(rules.map(({ doc: _d, ...r }) => r), null, 2) + '\n');
+    process.stdout.write(JSON.stringify(rules, null, 2) + '\n');
     return 0;
   }
   const c = pc.createColors(process.stdout.isTTY === true && !process.env.NO_COLOR);

@@ -11,6 +11,7 @@ import type { AnalysisResult, Finding, Problem, Span } from './model';
 import { buildDataModel } from './match/dataModel';
 import { matchDocument } from './match/document';
 import { matchQuery, MatchBudgetExceeded, QueryCache, type QueryEnv } from './match/query';
+import type { DocumentTree } from './parsing/documentTree';
 import type { Grammars } from './parsing/grammars';
 import { rank, type RankContext } from './ranking';
 import type { CompiledRule } from './rules/compiled';
@@ -103,10 +104,14 @@ export class Engine {
     });
   }
 
-  async analyze(doc: DocumentInput, options: AnalyzeOptions): Promise<AnalysisResult> {
+  /**
+   * Analyses one document. With a `DocumentTree` (an open editor buffer), parsing is incremental
+   * and the new tree is kept in it; without one, the tree is freed before returning.
+   */
+  async analyze(doc: DocumentInput, options: AnalyzeOptions, kept?: DocumentTree): Promise<AnalysisResult> {
     const result: AnalysisResult = { path: doc.path, language: undefined, findings: [], problems: [], incomplete: false, stats: { lines: 0, parseMs: 0, matchMs: 0, rulesRun: 0, parsed: false } };
     try {
-      await this.analyzeInto(doc, options, result);
+      await this.analyzeInto(doc, options, result, kept);
     } catch (err) {
       result.incomplete = true;
       result.problems.push({ code: 'internal-error', severity: 'error', file: doc.path, message: `analysis failed: ${err instanceof Error ? err.message : String(err)}`, hint: 'report this as a Guardline bug with the file that caused it' });
@@ -114,7 +119,7 @@ export class Engine {
     return result;
   }
 
-  private async analyzeInto(doc: DocumentInput, options: AnalyzeOptions, result: AnalysisResult): Promise<void> {
+  private async analyzeInto(doc: DocumentInput, options: AnalyzeOptions, result: AnalysisResult, kept: DocumentTree | undefined): Promise<void> {
     const detected = detect(doc.path, doc.text);
     if (!detected) return;
     result.language = detected.language;
@@ -129,7 +134,7 @@ export class Engine {
     const rules = this.applicableRules(doc.path, doc.text, detected.language, detected.flavours, options);
     const hasMarker = doc.text.includes(MARKER);
     if (rules.length === 0 && !hasMarker) return;
-    const parsed = await this.grammars.parse(spec.grammar, doc.text, options.parseBudgetMs);
+    const parsed = await this.grammars.parse(spec.grammar, doc.text, options.parseBudgetMs, kept?.previousFor(spec.grammar));
     result.stats.parseMs = parsed.ms;
     if (!parsed.ok) {
       result.incomplete = true;
@@ -138,10 +143,11 @@ export class Engine {
     }
     result.stats.parsed = true;
     const tree = parsed.tree;
+    if (kept) kept.replace(spec.grammar, tree);
     try {
       this.matchAll(doc, tree, spec, rules, options, result);
     } finally {
-      tree.delete();
+      if (!kept) tree.delete();
     }
   }
 

@@ -60,10 +60,16 @@ function step(refs: Ref[], seg: string): Ref[] {
   return out;
 }
 
+/** Each value once: `**` reaches list items both directly and through their list. */
+function unique(refs: Ref[]): Ref[] {
+  const seen = new Set<DValue>();
+  return refs.filter((r) => (seen.has(r.value) ? false : (seen.add(r.value), true)));
+}
+
 export function resolvePath(from: Ref[], path: string[]): Ref[] {
   let refs = from;
   for (const seg of path) {
-    refs = step(refs, seg);
+    refs = unique(step(refs, seg));
     if (refs.length === 0) break;
   }
   return refs;
@@ -101,7 +107,7 @@ export function holds(cond: CompiledCondition, at: Ref, ctx: EvalContext, positi
   const hit = testsValue ? expandLists(refs).find(satisfies) : refs[0];
   if (hit && positive && cond.pathText) {
     ctx.captures.set(cond.pathText, valueCapture(hit, ctx.text));
-    if (hit.entry) ctx.captures.set(`${cond.pathText}.entry`, { span: hit.entry.entrySpan, text: ctx.text.slice(hit.entry.entrySpan.start, hit.entry.entrySpan.end) });
+    if (hit.entry && hit.entry.value === hit.value) ctx.captures.set(`${cond.pathText}.entry`, { span: hit.entry.entrySpan, text: ctx.text.slice(hit.entry.entrySpan.start, hit.entry.entrySpan.end) });
   }
   return hit !== undefined;
 }
@@ -117,7 +123,7 @@ export function matchDocument(matcher: DocumentMatcher, roots: DValue[], text: s
   const out: DocMatch[] = [];
   for (const rootValue of roots) {
     const root: Ref = { value: rootValue };
-    const candidates = expandLists(resolvePath([root], matcher.select));
+    const candidates = unique(expandLists(resolvePath([root], matcher.select)));
     for (const cand of candidates) {
       const captures = new Map<string, DocCapture>();
       const ctx: EvalContext = { root, text, captures };
@@ -130,7 +136,12 @@ export function matchDocument(matcher: DocumentMatcher, roots: DValue[], text: s
         if (last) captures.set('last-child', { span: last.entrySpan, text: text.slice(last.entrySpan.start, last.entrySpan.end) });
       }
       let target = key;
-      if (matcher.report) {
+      const conditionHit = matcher.reportText ? captures.get(`${matcher.reportText}.entry`) ?? captures.get(matcher.reportText) : undefined;
+      if (conditionHit) {
+        // Report the value that met the condition, not just the first one at that path.
+        target = conditionHit.span;
+        captures.set('report', captures.get(matcher.reportText ?? '') ?? conditionHit);
+      } else if (matcher.report) {
         const hits = expandLists(resolvePath([cand], matcher.report));
         const hit = hits[0];
         if (hit) {

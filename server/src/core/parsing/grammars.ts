@@ -43,7 +43,7 @@ export class Grammars {
     return lang;
   }
 
-  async parse(grammar: string, text: string, budgetMs: number): Promise<ParseOutcome> {
+  async parse(grammar: string, text: string, budgetMs: number, oldTree?: Tree): Promise<ParseOutcome> {
     const started = this.clock();
     let language: Language;
     try {
@@ -59,7 +59,7 @@ export class Grammars {
     }
     const deadline = started + budgetMs;
     let timedOut = false;
-    const tree = parser.parse(text, null, {
+    const tree = parser.parse(text, oldTree ?? null, {
       progressCallback: () => {
         if (this.clock() > deadline) timedOut = true;
         return timedOut as unknown as void;

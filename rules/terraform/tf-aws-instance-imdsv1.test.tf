@@ -1,0 +1,66 @@
+resource "aws_instance" "web" {
+  ami           = data.aws_ami.al2023.id
+  instance_type = "t3.micro"
+
+  metadata_options {
+    http_endpoint = "enabled"
+    # ruleid: tf-aws-instance-imdsv1
+    http_tokens   = "optional"
+  }
+}
+
+# ruleid: tf-aws-instance-imdsv1
+resource "aws_instance" "worker" {
+  ami           = data.aws_ami.al2023.id
+  instance_type = "t3.micro"
+}
+
+# ruleid: tf-aws-instance-imdsv1
+resource "aws_instance" "hop_limit_only" {
+  ami           = data.aws_ami.al2023.id
+  instance_type = "t3.micro"
+
+  metadata_options {
+    http_put_response_hop_limit = 1
+  }
+}
+
+resource "aws_instance" "api" {
+  ami           = data.aws_ami.al2023.id
+  instance_type = "t3.micro"
+
+  metadata_options {
+    http_endpoint               = "enabled"
+    # ok: tf-aws-instance-imdsv1
+    http_tokens                 = "required"
+    http_put_response_hop_limit = 1
+  }
+}
+
+# ok: tf-aws-instance-imdsv1
+resource "aws_instance" "no_metadata" {
+  ami           = data.aws_ami.al2023.id
+  instance_type = "t3.micro"
+
+  metadata_options {
+    http_endpoint = "disabled"
+  }
+}
+
+# ok: tf-aws-instance-imdsv1
+resource "aws_instance" "from_template" {
+  launch_template {
+    id      = aws_launch_template.app.id
+    version = "$Latest"
+  }
+}
+
+resource "aws_instance" "configurable" {
+  ami           = data.aws_ami.al2023.id
+  instance_type = "t3.micro"
+
+  metadata_options {
+    # ok: tf-aws-instance-imdsv1
+    http_tokens = var.http_tokens
+  }
+}
