@@ -8,6 +8,8 @@ import { scanCommand, SCAN_USAGE } from './scanCommand';
 import { testCommand, TEST_USAGE } from './testCommand';
 import { treeCommand, TREE_USAGE } from './treeCommand';
 import { toolInfo } from './tool';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { listen } from '../lsp/connection';
 
 const USAGE = `Guardline: security as code quality, for code and infrastructure-as-code.
 
@@ -19,6 +21,7 @@ Commands:
   rules               list the rules in force
   explain <rule-id>   what a rule finds, why, how to fix it
   tree <file>         print a file's syntax tree (--model: the data view), for rule authors
+  lsp --stdio         run the language server (for editors)
   version             print the version
 
 Run guardline <command> --help for a command's options.
@@ -41,6 +44,15 @@ export async function main(argv: string[]): Promise<number> {
   if (command === 'version' || command === '--version' || command === '-v') {
     process.stdout.write(`${toolInfo().version}\n`);
     return 0;
+  }
+  if (command === 'lsp') {
+    // `guardline lsp --stdio`: the language server, as other editors launch it.
+    if (!rest.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket'))) {
+      process.stderr.write('guardline lsp: choose a transport: --stdio, --node-ipc or --socket=PORT\n');
+      return 2;
+    }
+    listen(createConnection(ProposedFeatures.all));
+    return new Promise<number>(() => undefined);
   }
   const cmd = COMMANDS[command];
   if (!cmd) {
