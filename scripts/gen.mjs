@@ -13,11 +13,17 @@ const { ruleCatalogueMarkdown } = require('../out/server/src/core/ruleCatalogue.
 const { catalog } = require('../out/server/src/core/catalog.js');
 const { RuleSet } = require('../out/server/src/core/ruleSet.js');
 const { loadPackDir } = require('../out/server/src/host/packFiles.js');
+const { configurationProperties } = require('../out/server/src/lsp/settingsSchema.js');
 
 const ruleSet = new RuleSet([loadPackDir('rules')]);
 const rules = catalog(ruleSet, (origin, doc) => pathToFileURL(join(origin, doc)).href);
 
+// package.json: only contributes.configuration.properties is generated; the rest is hand-written.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+pkg.contributes.configuration.properties = configurationProperties();
+
 const files = [
+  ['package.json', JSON.stringify(pkg, null, 2) + '\n'],
   ['rules/schema/rule.schema.json', ruleJsonSchema()],
   ['rules/schema/pack.schema.json', packJsonSchema()],
   ['docs/rules.md', ruleCatalogueMarkdown(rules)],
