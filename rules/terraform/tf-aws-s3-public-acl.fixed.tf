@@ -4,6 +4,12 @@ resource "aws_s3_bucket" "site" {
   acl    = "private"
 }
 
+resource "aws_s3_bucket" "uploads" {
+  bucket = "my-uploads"
+  # ruleid: tf-aws-s3-public-acl
+  acl    = "private"
+}
+
 resource "aws_s3_bucket" "logs" {
   bucket = "my-logs"
   # ok: tf-aws-s3-public-acl

@@ -4,6 +4,12 @@ resource "aws_s3_bucket" "site" {
   acl    = "public-read"
 }
 
+resource "aws_s3_bucket" "uploads" {
+  bucket = "my-uploads"
+  # ruleid: tf-aws-s3-public-acl
+  acl    = "public-read-write"
+}
+
 resource "aws_s3_bucket" "logs" {
   bucket = "my-logs"
   # ok: tf-aws-s3-public-acl

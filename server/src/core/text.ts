@@ -42,8 +42,10 @@ export class LineIndex {
     return { ...span, startPos: this.position(span.start), endPos: this.position(span.end) };
   }
 
+  /** Whitespace that lines text up with `offset`: the line's indentation plus spaces for a `- ` list marker. */
   indentOf(offset: number): string {
-    const line = this.lineText(this.position(offset).line);
-    return /^[ \t]*/.exec(line)?.[0] ?? '';
+    const pos = this.position(offset);
+    const prefix = this.lineText(pos.line).slice(0, pos.character);
+    return /^[ \t]*(- )*$/.test(prefix) ? prefix.replace(/[^\t]/g, ' ') : (/^[ \t]*/.exec(prefix)?.[0] ?? '');
   }
 }

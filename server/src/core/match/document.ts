@@ -49,7 +49,8 @@ function step(refs: Ref[], seg: string): Ref[] {
   for (const r of refs) {
     const v = r.value;
     if (v.type === 'list') {
-      if (/^\d+$/.test(seg)) {
+      if (seg === '*') out.push(...v.items.map((item) => ({ value: item, entry: r.entry })));
+      else if (/^\d+$/.test(seg)) {
         const item = v.items[Number(seg)];
         if (item) out.push({ value: item, entry: r.entry });
       } else out.push(...step(v.items.map((item) => ({ value: item, entry: r.entry })), seg));
@@ -129,7 +130,8 @@ export function matchDocument(matcher: DocumentMatcher, roots: DValue[], text: s
       const ctx: EvalContext = { root, text, captures };
       if (!matcher.where.every((c) => holds(c, cand, ctx, true))) continue;
       const key = candidateKey(cand);
-      captures.set('key', { span: key, text: text.slice(key.start, key.end) });
+      const keyName = cand.entry && cand.entry.value === cand.value ? cand.entry.key : undefined;
+      captures.set('key', { span: key, text: keyName ?? text.slice(key.start, key.end) });
       captures.set('block', valueCapture(cand, text));
       if (cand.value.type === 'map' && cand.value.entries.length) {
         const last = cand.value.entries[cand.value.entries.length - 1];

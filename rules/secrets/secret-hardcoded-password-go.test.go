@@ -1,0 +1,28 @@
+package config
+
+import "os"
+
+// ruleid: secret-hardcoded-password-go
+const adminPassword = "Adm1n-Passw0rd"
+
+// ruleid: secret-hardcoded-password-go
+var apiKey string = "c0ffee0ddba11f00d123"
+
+func Load() Config {
+	// ruleid: secret-hardcoded-password-go
+	dbPassword := "s3cr3t-db-pw"
+	return Config{
+		// ruleid: secret-hardcoded-password-go
+		Password: "another-s3cret",
+		// ok: secret-hardcoded-password-go
+		Token: os.Getenv("SERVICE_TOKEN"),
+		User:  "svc",
+		Extra: dbPassword,
+	}
+}
+
+// ok: secret-hardcoded-password-go
+const passwordMinLength = 12
+
+// ok: secret-hardcoded-password-go
+var secretName = "payments/db"
