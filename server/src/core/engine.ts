@@ -10,15 +10,15 @@ import { languageSpec, type LanguageSpec } from './languages/registry';
 import type { AnalysisResult, Finding, Problem, Span } from './model';
 import { buildDataModel } from './match/dataModel';
 import { matchDocument } from './match/document';
-import { matchQuery, MatchBudgetExceeded, QueryCache, type QueryEnv } from './match/query';
+import { fileLevelKey, matchQuery, MatchBudgetExceeded, QueryCache, type QueryEnv } from './match/query';
 import type { DocumentTree } from './parsing/documentTree';
 import type { Grammars } from './parsing/grammars';
-import { rank, type RankContext } from './ranking';
+import { type RankContext } from './ranking';
 import type { CompiledRule } from './rules/compiled';
 import type { RuleSet } from './ruleSet';
-import { buildFixes, interpolate, type Captures } from './fixes';
 import { fingerprints } from './fingerprint';
-import { maskValue, redactText } from './redact';
+import { buildFinding } from './findings';
+import { dirtySpan, isFileLevel, isLocal, literalIndexes, shiftFinding, toTopLevel, type PendingEdit } from './incremental';
 import { applySuppressions } from './suppressionFindings';
 import { MARKER, parseSuppressions } from './suppressions';
 import { LineIndex } from './text';
@@ -95,13 +95,18 @@ export class Engine {
   }
 
   /** Rules that apply to this path and pass their literal prefilter. */
-  applicableRules(path: string, text: string, language: string, flavours: readonly string[], options: Pick<AnalyzeOptions, 'onlyRules' | 'ignorePathFilters'> = {}): CompiledRule[] {
-    return this.ruleSet.forDocument(language, flavours).filter((r) => {
+  applicableRules(path: string, text: string, language: string, flavours: readonly string[], options: Pick<AnalyzeOptions, 'onlyRules' | 'ignorePathFilters'> = {}, kept?: DocumentTree): CompiledRule[] {
+    const candidates = this.ruleSet.forDocument(language, flavours).filter((r) => {
       if (options.onlyRules && !options.onlyRules.has(r.id)) return false;
       if (!options.ignorePathFilters && r.include.length && !r.include.some((g) => g.match(path))) return false;
-      if (!options.ignorePathFilters && r.exclude.some((g) => g.match(path))) return false;
-      return !r.prefilter || r.prefilter.some((s) => text.includes(s));
+      return !(!options.ignorePathFilters && r.exclude.some((g) => g.match(path)));
     });
+    if (!kept) return candidates.filter((r) => !r.prefilter || r.prefilter.some((s) => text.includes(s)));
+    // Open documents: literal positions are carried across edits instead of searched again.
+    const found = literalIndexes(text, candidates.flatMap((r) => r.prefilter ?? []), kept.literals, kept.literalEdits);
+    kept.literals = found;
+    kept.literalEdits = [];
+    return candidates.filter((r) => !r.prefilter || r.prefilter.some((s) => (found.get(s) ?? -1) >= 0));
   }
 
   /**
@@ -131,7 +136,7 @@ export class Engine {
       result.problems.push({ code: 'file-too-large', severity: 'warning', file: doc.path, message: `not analysed: ${doc.text.length} characters exceeds the ${options.maxFileBytes} limit`, hint: 'raise maxFileBytes or exclude the file' });
       return;
     }
-    const rules = this.applicableRules(doc.path, doc.text, detected.language, detected.flavours, options);
+    const rules = this.applicableRules(doc.path, doc.text, detected.language, detected.flavours, options, kept);
     const hasMarker = doc.text.includes(MARKER);
     if (rules.length === 0 && !hasMarker) return;
     const parsed = await this.grammars.parse(spec.grammar, doc.text, options.parseBudgetMs, kept?.previousFor(spec.grammar));
@@ -143,15 +148,31 @@ export class Engine {
     }
     result.stats.parsed = true;
     const tree = parsed.tree;
-    if (kept) kept.replace(spec.grammar, tree);
+    let reuse: Reuse | undefined;
+    if (kept) {
+      const old = kept.previousFor(spec.grammar);
+      if (old && kept.previous && kept.fileKeys && kept.pending.length) {
+        const changed = tree.getChangedRanges(old).map((r) => ({ start: r.startIndex, end: r.endIndex }));
+        const dirty = dirtySpan(kept.pending, changed);
+        if (dirty) reuse = { previous: kept.previous, fileKeys: kept.fileKeys, edits: kept.pending, region: toTopLevel(tree.rootNode, dirty) };
+      }
+      kept.replace(spec.grammar, tree);
+      kept.pending = [];
+      kept.previous = undefined;
+    }
     try {
-      this.matchAll(doc, tree, spec, rules, options, result);
+      const { byRule, fileKeys } = this.matchAll(doc, tree, spec, rules, options, result, reuse);
+      if (kept && !result.incomplete) {
+        kept.previous = byRule;
+        kept.fileKeys = fileKeys;
+      }
     } finally {
       if (!kept) tree.delete();
     }
   }
 
-  private matchAll(doc: DocumentInput, tree: Tree, spec: LanguageSpec, rules: CompiledRule[], options: AnalyzeOptions, result: AnalysisResult): void {
+  /** Runs the rules; returns each rule's findings before suppressions and file-level check values (kept for incremental reuse). */
+  private matchAll(doc: DocumentInput, tree: Tree, spec: LanguageSpec, rules: CompiledRule[], options: AnalyzeOptions, result: AnalysisResult, reuse: Reuse | undefined): { byRule: Map<string, Finding[]>; fileKeys: Map<string, string> } {
     const started = options.clock();
     const lines = new LineIndex(doc.text);
     const root = tree.rootNode;
@@ -164,25 +185,40 @@ export class Engine {
       reported.add(current.id);
       result.problems.push({ ...queryProblem(current, spec, err), field: 'match.where', message: `a relational check's query does not compile for ${spec.id}: ${err.message}` });
     };
-    const env: QueryEnv = { grammar: spec.grammar, language, spec, cache: this.queries, budget: { matchLimit: options.matchLimit, deadline: started + options.analysisBudgetMs, clock: options.clock }, onQueryError };
+    const env: QueryEnv = { grammar: spec.grammar, language, spec, cache: this.queries, budget: { matchLimit: options.matchLimit, deadline: started + options.analysisBudgetMs, clock: options.clock }, onQueryError, memo: new Map() };
     const ctx = this.rankContext(doc.path, options);
-    const raw: { rule: CompiledRule; target: Span; captures: Captures }[] = [];
+    const byRule = new Map<string, Finding[]>();
+    const fileKeys = new Map<string, string>();
     let model: ReturnType<typeof buildDataModel> | undefined;
     for (const rule of rules) {
       current = rule;
       result.stats.rulesRun++;
+      const found: Finding[] = [];
+      byRule.set(rule.id, found);
       try {
         if (rule.matcher.type === 'query') {
-          const matches = matchQuery(rule.matcher, root, env);
+          const fileKey = fileLevelKey(rule.matcher, root, env, isFileLevel);
+          fileKeys.set(rule.id, fileKey);
+          const sameFile = reuse?.fileKeys.get(rule.id) === fileKey;
+          const previous = reuse && sameFile && isLocal(rule) ? reuse.previous.get(rule.id) : undefined;
+          const kept = previous && reuse ? previous.map((f) => shiftFinding(f, reuse.edits, reuse.region, lines)) : undefined;
+          const range = kept && !kept.includes(undefined) && reuse ? reuse.region : undefined;
+          if (range && kept) found.push(...(kept as Finding[]));
+          const matches = matchQuery(rule.matcher, root, env, range);
           if (matches instanceof Error) {
             result.problems.push(queryProblem(rule, spec, matches));
             continue;
           }
-          for (const m of matches) raw.push({ rule, target: spanOf(m.target), captures: new Map([...m.captures].map(([k, n]) => [k, { span: spanOf(n), text: n.text }])) });
+          const seen = new Set(found.map((f) => `${f.location.start}:${f.location.end}`));
+          for (const m of matches) {
+            const target = spanOf(m.target);
+            if (seen.has(`${target.start}:${target.end}`)) continue;
+            found.push(buildFinding(rule, target, new Map([...m.captures].map(([k, n]) => [k, { span: spanOf(n), text: n.text }])), doc.path, lines, ctx));
+          }
         } else {
           if (!spec.dataModel) continue;
           model ??= buildDataModel(root, spec.dataModel);
-          for (const m of matchDocument(rule.matcher, model, doc.text)) raw.push({ rule, target: m.target, captures: m.captures });
+          for (const m of matchDocument(rule.matcher, model, doc.text)) found.push(buildFinding(rule, m.target, m.captures, doc.path, lines, ctx));
         }
       } catch (err) {
         if (!(err instanceof MatchBudgetExceeded)) throw err;
@@ -191,23 +227,7 @@ export class Engine {
         if (err.reason === 'analysis-timeout') break;
       }
     }
-    const findings: Finding[] = raw.map(({ rule, target, captures }) => {
-      const text = doc.text.slice(target.start, target.end);
-      const message = interpolate(rule.raw.message, captures);
-      return {
-        ruleId: rule.id,
-        packId: rule.packId,
-        path: doc.path,
-        message: rule.kind === 'secret' ? redactText(message) : message,
-        location: lines.location(target),
-        snippet: rule.kind === 'secret' ? maskValue(text) : redactText(text),
-        rank: rank(rule, ctx),
-        kind: rule.kind,
-        fixes: buildFixes(rule.fixes, captures, lines),
-        related: [],
-        fingerprint: '',
-      };
-    });
+    const findings: Finding[] = [...byRule.values()].flat().map((f) => ({ ...f, suppressed: undefined }));
     const suppressions = doc.text.includes(MARKER) ? parseSuppressions(doc.text, root, spec.commentKinds, lines) : [];
     findings.push(...applySuppressions(findings, suppressions, { path: doc.path, today: options.today, lines, ctx, complete: !result.incomplete, ranRules: new Set(rules.map((r) => r.id)) }));
     findings.sort(compareFindings);
@@ -215,7 +235,16 @@ export class Engine {
     findings.forEach((f, i) => (f.fingerprint = prints[i] ?? ''));
     result.findings = findings;
     result.stats.matchMs = options.clock() - started;
+    return { byRule, fileKeys };
   }
+}
+
+interface Reuse {
+  previous: Map<string, Finding[]>;
+  fileKeys: Map<string, string>;
+  edits: PendingEdit[];
+  /** Region of the new text to re-match (whole top-level statements). */
+  region: Span;
 }
 
 function countLines(text: string): number {

@@ -54,6 +54,8 @@ export interface QueryEnv {
   budget: QueryBudget;
   /** Called when a relational check's query does not compile for this grammar. */
   onQueryError: (source: string, err: Error) => void;
+  /** Per-analysis memo of "does this ancestor match this pattern" (ancestors are shared by many matches). */
+  memo: Map<CompiledNodePattern, Map<number, boolean>>;
 }
 
 export class MatchBudgetExceeded extends Error {
@@ -62,11 +64,15 @@ export class MatchBudgetExceeded extends Error {
   }
 }
 
-function runQuery(q: Query, node: Node, env: QueryEnv, maxStartDepth?: number): QueryMatch[] {
+function runQuery(q: Query, node: Node, env: QueryEnv, maxStartDepth?: number, range?: { start: number; end: number }): QueryMatch[] {
   let timedOut = false;
   const matches = q.matches(node, {
     matchLimit: env.budget.matchLimit,
     maxStartDepth,
+    // web-tree-sitter 0.26 passes these to the C cursor as byte offsets of its UTF-16 text, so
+    // code-unit offsets are doubled (node indices, by contrast, come back in code units).
+    startIndex: range ? range.start * 2 : undefined,
+    endIndex: range ? range.end * 2 : undefined,
     progressCallback: () => {
       if (env.budget.clock() > env.budget.deadline) timedOut = true;
       return timedOut as unknown as void;
@@ -143,8 +149,19 @@ function hasDescendant(pattern: CompiledNodePattern, node: Node, env: QueryEnv):
   return node.descendantsOfType([...pattern.kind]).some((d) => d !== null && d.id !== node.id && (!pattern.regex || pattern.regex.test(d.text)));
 }
 
+/** The values of a rule's file-level checks on this tree, as a string to compare across edits. */
+export function fileLevelKey(matcher: QueryMatcher, root: Node, env: QueryEnv, isFileLevel: (c: CompiledCheck) => boolean): string {
+  return matcher.checks.filter(isFileLevel).map((c) => (c.type === 'relation' && patternMatchesAt(c.pattern, root, env) ? '1' : '0')).join('');
+}
+
 function hasAncestor(pattern: CompiledNodePattern, node: Node, env: QueryEnv): boolean {
-  for (let p = node.parent; p; p = p.parent) if (patternMatchesAt(pattern, p, env)) return true;
+  let memo = env.memo.get(pattern);
+  if (!memo) env.memo.set(pattern, (memo = new Map()));
+  for (let p = node.parent; p; p = p.parent) {
+    let hit = memo.get(p.id);
+    if (hit === undefined) memo.set(p.id, (hit = patternMatchesAt(pattern, p, env)));
+    if (hit) return true;
+  }
   return false;
 }
 
@@ -165,13 +182,14 @@ function checkHolds(check: CompiledCheck, m: NodeMatch, env: QueryEnv): boolean 
 }
 
 /** Matches of one rule in one tree, deduplicated by target range. Throws only MatchBudgetExceeded. */
-export function matchQuery(matcher: QueryMatcher, root: Node, env: QueryEnv): NodeMatch[] | Error {
+/** With `range`, only matches touching that span of the text (incremental re-matching). */
+export function matchQuery(matcher: QueryMatcher, root: Node, env: QueryEnv, range?: { start: number; end: number }): NodeMatch[] | Error {
   const q = env.cache.get(env.grammar, env.language, matcher.query);
   if (q instanceof Error) return q;
   // One finding per target range; when several patterns match the same node, the match with the
   // most captures (the most specific pattern, usually the one a fix needs) wins.
   const byTarget = new Map<string, NodeMatch>();
-  for (const m of runQuery(q, root, env)) {
+  for (const m of runQuery(q, root, env, undefined, range)) {
     const captures = capturesOf(m);
     const target = matcher.target ? captures.get(matcher.target) : outermost(m);
     if (!target) continue;

@@ -4,6 +4,8 @@
  * open (the language server); `dispose` frees the tree.
  */
 import type { Point, Tree } from 'web-tree-sitter';
+import type { PendingEdit } from '../incremental';
+import type { Finding } from '../model';
 
 /** One text change in the coordinates of the text before it (UTF-16 offsets and positions). */
 export interface TextChange {
@@ -23,9 +25,22 @@ function endPoint(start: Point, inserted: string): Point {
 export class DocumentTree {
   tree: Tree | undefined;
   grammar: string | undefined;
+  /** Edits since the last analysis, in order. */
+  pending: PendingEdit[] = [];
+  /** The last analysis's findings per rule, before suppressions: reused for unchanged regions. */
+  previous: Map<string, Finding[]> | undefined;
+  /** Values of each rule's file-level checks in the last analysis. */
+  fileKeys: Map<string, string> | undefined;
+  /** First index of each prefilter literal in the last analysed text (-1: absent). */
+  literals: Map<string, number> | undefined;
+  /** Edits since `literals` was computed (it is refreshed even when nothing is parsed). */
+  literalEdits: PendingEdit[] = [];
 
   /** Records edits on the kept tree; call for every change, in order, before the next parse. */
   edit(change: TextChange): void {
+    const edit = { start: change.start, oldEnd: change.oldEnd, newEnd: change.start + change.text.length };
+    this.pending.push(edit);
+    this.literalEdits.push(edit);
     if (!this.tree) return;
     const startPosition = { row: change.startPos.line, column: change.startPos.character };
     this.tree.edit({
@@ -53,5 +68,10 @@ export class DocumentTree {
     this.tree?.delete();
     this.tree = undefined;
     this.grammar = undefined;
+    this.pending = [];
+    this.previous = undefined;
+    this.fileKeys = undefined;
+    this.literals = undefined;
+    this.literalEdits = [];
   }
 }
