@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['out/**', 'server/out/**', 'client/out/**', 'node_modules/**', 'bench/corpus/**', 'scratch/**', '**/*.mjs', '**/*.js', 'rules/**'] },
+  { ignores: ['examples/**', 'out/**', 'server/out/**', 'client/out/**', 'node_modules/**', 'bench/corpus/**', 'scratch/**', 'test/e2e/workspace/**', '**/*.mjs', '**/*.js', 'rules/**'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },

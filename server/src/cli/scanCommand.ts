@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { catalog } from '../core/catalog';
 import type { Problem } from '../core/model';
 import { atLeast } from '../core/ranking';
+import { Engine } from '../core/engine';
 import { RuleSet } from '../core/ruleSet';
+import { nodeGrammars } from '../host/grammarFiles';
 import { loadRepoConfig } from '../host/config';
 import { docUri } from '../host/guidance';
 import { builtinPackDir } from '../host/install';
@@ -98,7 +100,9 @@ export async function scanCommand(argv: string[]): Promise<number> {
   const started = performance.now();
   const walked = walk(targets, { root, exclude: [...config.exclude, ...(values.exclude ?? [])], maxFileBytes: options.maxFileBytes });
   const progress = new Progress('Scanning');
-  const { results } = await scanFiles(walked.files, setup, { workers, onProgress: (d, t, p) => progress.update(d, t, p) });
+  const engine = new Engine(ruleSet, nodeGrammars());
+  const { results } = await scanFiles(walked.files, setup, { workers, engine, onProgress: (d, t, p) => progress.update(d, t, p) });
+  engine.dispose();
   progress.done();
   const problems: Problem[] = [...ruleSet.problems, ...results.flatMap((r) => r.problems)];
   const report: ScanReport = {

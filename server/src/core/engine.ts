@@ -5,8 +5,8 @@
  */
 import type { Node, Tree } from 'web-tree-sitter';
 import { Minimatch } from 'minimatch';
-import { detect } from './languages/detect';
-import { languageSpec, type LanguageSpec } from './languages/registry';
+import { detect, languageForPath } from './languages/detect';
+import { FLAVOURS, languageSpec, type LanguageSpec } from './languages/registry';
 import type { AnalysisResult, Finding, Problem, Span } from './model';
 import { buildDataModel } from './match/dataModel';
 import { matchDocument } from './match/document';
@@ -77,6 +77,17 @@ export class Engine {
 
   dispose(): void {
     this.queries.dispose();
+  }
+
+  /** Loads the grammars these paths will need (see Grammars.preload). */
+  preloadFor(paths: Iterable<string>): Promise<void> {
+    const grammars = new Set<string>();
+    for (const p of paths) {
+      const lang = languageForPath(p);
+      const spec = lang ? languageSpec(lang) : undefined;
+      if (spec && this.ruleSet.forDocument(spec.id, FLAVOURS).length) grammars.add(spec.grammar);
+    }
+    return this.grammars.preload(grammars);
   }
 
   private globs(list: string[]): Minimatch[] {

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisResult } from '../core/model';
+import type { Engine } from '../core/engine';
 import { analyzeFile, createEngine, type ScanSetup } from './scanner';
 
 export interface FileTiming {
@@ -16,11 +17,14 @@ export interface FileTiming {
 
 export interface PoolOptions {
   workers?: number;
+  /** An engine already built for `setup` (saves loading the packs again in-process). */
+  engine?: Engine;
   onProgress?: (done: number, total: number, path: string) => void;
 }
 
 const BATCH = 16;
-const IN_PROCESS_BELOW_BYTES = 2 * 1024 * 1024;
+/** Below this much source, one thread wins on two cores (see BENCHMARKS.md). */
+const IN_PROCESS_BELOW_BYTES = 8 * 1024 * 1024;
 
 function workerScript(): string | undefined {
   for (const candidate of [join(__dirname, 'scanWorker.js'), join(__dirname, '..', 'host', 'scanWorker.js')]) {
@@ -36,7 +40,8 @@ export async function scanFiles(files: { abs: string; rel: string; size: number 
   const results: AnalysisResult[] = [];
   const timings: FileTiming[] = [];
   if (wanted <= 1 || !script) {
-    const engine = createEngine(setup);
+    const engine = opts.engine ?? createEngine(setup);
+    await engine.preloadFor(files.map((f) => f.rel));
     try {
       for (const f of files) {
         const started = performance.now();
@@ -46,7 +51,7 @@ export async function scanFiles(files: { abs: string; rel: string; size: number 
         opts.onProgress?.(results.length, files.length, f.rel);
       }
     } finally {
-      engine.dispose();
+      if (!opts.engine) engine.dispose();
     }
     return { results, timings };
   }
@@ -59,7 +64,7 @@ export async function scanFiles(files: { abs: string; rel: string; size: number 
   await Promise.all(
     Array.from({ length: wanted }, () =>
       new Promise<void>((resolveWorker, rejectWorker) => {
-        const worker = new Worker(script, { workerData: setup });
+        const worker = new Worker(script, { workerData: { ...setup, paths: files.map((f) => f.rel) } });
         const feed = (): void => {
           const batch = take();
           if (batch.length === 0) void worker.terminate().then(() => resolveWorker());

@@ -156,7 +156,7 @@ export function fileLevelKey(matcher: QueryMatcher, root: Node, env: QueryEnv, i
 
 function hasAncestor(pattern: CompiledNodePattern, node: Node, env: QueryEnv): boolean {
   let memo = env.memo.get(pattern);
-  if (!memo) env.memo.set(pattern, (memo = new Map()));
+  if (!memo) env.memo.set(pattern, (memo = new Map<number, boolean>()));
   for (let p = node.parent; p; p = p.parent) {
     let hit = memo.get(p.id);
     if (hit === undefined) memo.set(p.id, (hit = patternMatchesAt(pattern, p, env)));

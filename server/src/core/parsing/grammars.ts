@@ -43,6 +43,15 @@ export class Grammars {
     return lang;
   }
 
+  /**
+   * Loads grammars before the first parse. Loading one while others are already parsing stalls
+   * (V8 tiers up the running grammar code at the same time), so callers that know which languages
+   * they will need load them up front.
+   */
+  async preload(grammars: Iterable<string>): Promise<void> {
+    await Promise.allSettled([...new Set(grammars)].map((g) => this.language(g)));
+  }
+
   async parse(grammar: string, text: string, budgetMs: number, oldTree?: Tree): Promise<ParseOutcome> {
     const started = this.clock();
     let language: Language;
