@@ -65,3 +65,20 @@ test('modules stay small: no source file over 400 lines', () => {
     .filter(([, n]) => n > 400);
   assert.deepEqual(big, []);
 });
+
+test('invariant: only lsp/convert.ts builds diagnostics, ranges and text edits', () => {
+  const offenders = sources(join(repoRoot, 'server', 'src', 'lsp'))
+    .filter((f) => !f.endsWith('convert.ts'))
+    .filter((f) => /\brange: \{|\bnewText:|\bseverity: \d|DiagnosticSeverity\./.test(readFileSync(f, 'utf8')))
+    .map((f) => relative(repoRoot, f));
+  assert.deepEqual(offenders, []);
+});
+
+test('invariant: the client imports only vscode, vscode-languageclient, node and the shared protocol', () => {
+  const offenders = sources(join(repoRoot, 'client', 'src')).flatMap((file) =>
+    importsOf(file)
+      .filter((s) => !/^(vscode|vscode-languageclient(\/node)?|node:[\w/]+|\.\/[\w]+|\.\.\/\.\.\/server\/src\/protocol\/[\w]+)$/.test(s))
+      .map((s) => `${relative(repoRoot, file)} imports ${s}`),
+  );
+  assert.deepEqual(offenders, []);
+});

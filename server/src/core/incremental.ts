@@ -127,9 +127,10 @@ export function literalIndexes(text: string, literals: Iterable<string>, previou
       const end = mapOffset(edits, old + lit.length);
       out.set(lit, moved !== undefined && end === moved + lit.length && text.startsWith(lit, moved) ? moved : text.indexOf(lit));
     } else {
+      // An absent literal can only have appeared where the text changed.
       const from = Math.max(0, dirty.start - lit.length + 1);
-      const at = text.indexOf(lit, from);
-      out.set(lit, at >= 0 && at <= dirty.end ? at : -1);
+      const at = text.slice(from, dirty.end + lit.length - 1).indexOf(lit);
+      out.set(lit, at >= 0 ? from + at : -1);
     }
   }
   return out;

@@ -10,7 +10,7 @@ import { languageForPath } from '../core/languages/detect';
 import { languageSpec } from '../core/languages/registry';
 import type { AnalysisResult, Finding } from '../core/model';
 import { COMMANDS, type DiagnosticData } from '../protocol/protocol';
-import { SOURCE, toTextEdits, toWorkspaceEdit } from './convert';
+import { insertAtLine, SOURCE, toTextEdit, toTextEdits, toWorkspaceEdit } from './convert';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.guardline`;
 
@@ -31,7 +31,7 @@ function editsFor(findings: Finding[], doc: TextDocument): TextEdit[] {
   for (const e of ordered) {
     if (e.span.end > lastStart) continue;
     lastStart = e.span.start;
-    edits.push({ range: { start: doc.positionAt(e.span.start), end: doc.positionAt(e.span.end) }, newText: e.text });
+    edits.push(toTextEdit(e, (o) => doc.positionAt(o)));
   }
   return edits.reverse();
 }
@@ -43,7 +43,7 @@ function suppressEdit(f: Finding, ctx: ActionContext): TextEdit | undefined {
   const line = f.location.startPos.line;
   const lineText = ctx.doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
   const indent = /^[ \t]*/.exec(lineText)?.[0] ?? '';
-  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${comment} guardline-ignore ${f.ruleId}: <why this is safe>\n` };
+  return insertAtLine(line, `${indent}${comment} guardline-ignore ${f.ruleId}: <why this is safe>\n`);
 }
 
 function command(title: string, url: string, diagnostic: Diagnostic): CodeAction {

@@ -11,7 +11,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { RuleInfo } from '../core/catalog';
-import type { Band, Finding, Fix, Location, Problem } from '../core/model';
+import type { Band, Finding, Fix, Location, Problem, TextEdit as CoreTextEdit } from '../core/model';
 import type { DiagnosticData } from '../protocol/protocol';
 import type { Settings } from './settingsSchema';
 
@@ -54,8 +54,24 @@ export function problemDiagnostic(p: Problem, range: Range): Diagnostic {
   };
 }
 
-export function toTextEdits(fix: Fix, positionAt: (offset: number) => { line: number; character: number }): TextEdit[] {
-  return fix.edits.map((e) => ({ range: { start: positionAt(e.span.start), end: positionAt(e.span.end) }, newText: e.text }));
+type PositionAt = (offset: number) => { line: number; character: number };
+
+export function toTextEdit(edit: CoreTextEdit, positionAt: PositionAt): TextEdit {
+  return { range: { start: positionAt(edit.span.start), end: positionAt(edit.span.end) }, newText: edit.text };
+}
+
+export function toTextEdits(fix: Fix, positionAt: PositionAt): TextEdit[] {
+  return fix.edits.map((e) => toTextEdit(e, positionAt));
+}
+
+/** Text inserted at the start of a line (suppression comments). */
+export function insertAtLine(line: number, text: string): TextEdit {
+  return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: text };
+}
+
+/** A problem analysing a document (budget, grammar), shown at its top. */
+export function documentProblemDiagnostic(p: Problem): Diagnostic {
+  return { ...problemDiagnostic(p, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }), severity: DiagnosticSeverity.Warning, message: `${p.message}${p.hint ? ` (${p.hint})` : ''}` };
 }
 
 export function toWorkspaceEdit(uri: string, version: number, edits: TextEdit[]): WorkspaceEdit {

@@ -24,7 +24,7 @@ import { defaultScanOptions } from '../host/scanner';
 import type { CountsParams, InitOptions } from '../protocol/protocol';
 import { AnalysisScheduler } from './analysis';
 import { actionsForDiagnostic, fixAllAction, type ActionContext } from './codeActions';
-import { toDiagnostic } from './convert';
+import { documentProblemDiagnostic, toDiagnostic } from './convert';
 import { Documents, type OpenDocument } from './documents';
 import { hoverFor } from './hover';
 import { loadRules, type LoadedRules } from './packs';
@@ -143,7 +143,7 @@ export class GuardlineServer {
     const out = result.findings.filter((f) => !f.suppressed).map((f) => toDiagnostic(f, uri, version, this.ruleInfo.get(f.ruleId), this.settings));
     for (const p of result.problems) {
       if (p.severity === 'info') continue;
-      out.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 2, source: 'Guardline', code: p.code, message: `${p.message}${p.hint ? ` (${p.hint})` : ''}` });
+      out.push(documentProblemDiagnostic(p));
     }
     return out;
   }
