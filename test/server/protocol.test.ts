@@ -208,3 +208,15 @@ test('a failing request is answered and the server keeps working', async () => {
   const uri = c.open(join(ws, 'a.js'), EVAL_JS, 'javascript');
   assert.ok((await c.until('diagnostics', () => c.lastFor(uri))).diagnostics.length > 0);
 });
+
+test('secondary locations arrive as relatedInformation', async () => {
+  const ws = workspace();
+  const c = await start(ws);
+  const tf = 'resource "aws_security_group" "b" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n';
+  const uri = c.open(join(ws, 'main.tf'), tf, 'terraform');
+  const pub = await c.until('diagnostics', () => c.lastFor(uri));
+  const d = pub.diagnostics.find((x) => x.code === 'tf-aws-sg-admin-port-open') as unknown as { relatedInformation?: { location: { uri: string; range: { start: { line: number } } }; message: string }[] };
+  assert.ok(d?.relatedInformation?.length, JSON.stringify(pub.diagnostics));
+  assert.equal(d.relatedInformation[0]?.location.range.start.line, 5);
+  assert.match(d.relatedInformation[0]?.message ?? '', /0\.0\.0\.0\/0/);
+});

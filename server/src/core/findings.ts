@@ -19,7 +19,10 @@ export function buildFinding(rule: CompiledRule, target: Span, captures: Capture
     rank: rank(rule, ctx),
     kind: rule.kind,
     fixes: buildFixes(rule.fixes, captures, lines),
-    related: [],
+    related: (rule.raw.related ?? []).flatMap((r) => {
+      const cap = captures.get(r.capture);
+      return cap ? [{ location: lines.location(cap.span), message: interpolate(r.message, captures) }] : [];
+    }),
     fingerprint: '',
   };
 }

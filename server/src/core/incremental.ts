@@ -105,7 +105,14 @@ export function shiftFinding(f: Finding, edits: readonly PendingEdit[], region: 
     }
     fixes.push({ ...fix, edits: moved });
   }
-  return { ...f, location: lines.location(target), fixes, suppressed: undefined, fingerprint: '' };
+  const related = [];
+  for (const r of f.related) {
+    const s = mapOffset(edits, r.location.start);
+    const t = mapOffset(edits, r.location.end);
+    if (s === undefined || t === undefined || intersects({ start: s, end: t }, region)) return undefined;
+    related.push({ ...r, location: lines.location({ start: s, end: t }) });
+  }
+  return { ...f, location: lines.location(target), fixes, related, suppressed: undefined, fingerprint: '' };
 }
 
 /**

@@ -184,6 +184,9 @@ export function compileRule(raw: RuleRaw, origin: RuleOrigin, expectedId?: strin
   checkFixes(c, raw, matcher.type === 'query' ? queryCaptures(matcher.query) : undefined);
   if (matcher.type === 'query') {
     const captures = queryCaptures(matcher.query);
+    (raw.related ?? []).forEach((r, i) => {
+      if (!captures.has(r.capture)) c.add(`related[${i}].capture`, `capture @${r.capture} does not appear in the query`, 'name a capture of the query');
+    });
     for (const m of raw.message.matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)) {
       if (!captures.has(m[1] ?? '')) c.add('message', `{{${m[1] ?? ''}}} is not a capture of the query`, `use one of: ${[...captures].map((x) => `{{${x}}}`).join(', ')}`);
     }

@@ -151,6 +151,10 @@ export const ruleSchema = z
     tags: z.array(z.string()).optional(),
     match: z.union([queryMatch, z.object({ document: documentMatch }).strict()]).describe('Either a tree-sitter query or a `document` matcher.'),
     fix: z.array(fixTemplate).optional().describe('Quick fixes, the first is preferred.'),
+    related: z
+      .array(z.object({ capture: captureName, message: z.string().min(3).describe('Shown at that location; may use {{capture}}.') }).strict())
+      .optional()
+      .describe('Secondary locations shown with the finding (e.g. where the dangerous value comes from).'),
   })
   .strict();
 
