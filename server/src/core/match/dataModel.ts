@@ -26,6 +26,19 @@ function named(n: Node): Node[] {
   return n.namedChildren.filter((c): c is Node => c !== null);
 }
 
+/** A key/value pair node as a map entry; the key's text is its scalar value when it has one. */
+function pairEntry(pair: Node, keyField: string, valueField: string, convert: (n: Node) => DValue): DEntry {
+  const k = pair.childForFieldName(keyField);
+  const v = pair.childForFieldName(valueField);
+  const key = k ? convert(k) : undefined;
+  return {
+    key: key?.type === 'scalar' ? key.text : (k?.text ?? ''),
+    keySpan: k ? span(k) : span(pair),
+    entrySpan: span(pair),
+    value: v ? convert(v) : { type: 'scalar', span: k ? { start: k.endIndex, end: k.endIndex } : span(pair), text: '', literal: true },
+  };
+}
+
 // ---------------------------------------------------------------- YAML
 
 function unquoteDouble(s: string): string {
@@ -61,17 +74,7 @@ function yamlValue(n: Node): DValue {
     case 'flow_mapping': {
       const entries: DEntry[] = [];
       for (const pair of named(n)) {
-        if (pair.type !== 'block_mapping_pair' && pair.type !== 'flow_pair') continue;
-        const k = pair.childForFieldName('key');
-        const v = pair.childForFieldName('value');
-        if (!k) continue;
-        const key = yamlValue(k);
-        entries.push({
-          key: key.type === 'scalar' ? key.text : k.text,
-          keySpan: span(k),
-          entrySpan: span(pair),
-          value: v ? yamlValue(v) : { type: 'scalar', span: { start: k.endIndex, end: k.endIndex }, text: '', literal: true },
-        });
+        if ((pair.type === 'block_mapping_pair' || pair.type === 'flow_pair') && pair.childForFieldName('key')) entries.push(pairEntry(pair, 'key', 'value', yamlValue));
       }
       return { type: 'map', span: span(n), entries };
     }
@@ -104,17 +107,7 @@ function jsonValue(n: Node): DValue {
         span: span(n),
         entries: named(n)
           .filter((p) => p.type === 'pair')
-          .map((p) => {
-            const k = p.childForFieldName('key');
-            const v = p.childForFieldName('value');
-            const keyText = k ? jsonValue(k) : undefined;
-            return {
-              key: keyText?.type === 'scalar' ? keyText.text : (k?.text ?? ''),
-              keySpan: k ? span(k) : span(p),
-              entrySpan: span(p),
-              value: v ? jsonValue(v) : { type: 'scalar' as const, span: span(p), text: '', literal: true },
-            };
-          }),
+          .map((p) => pairEntry(p, 'key', 'value', jsonValue)),
       };
     case 'array':
       return { type: 'list', span: span(n), items: named(n).filter((c) => c.type !== 'comment').map(jsonValue) };
@@ -157,19 +150,7 @@ function hclExpression(n: Node): DValue {
       return {
         type: 'map',
         span: span(n),
-        entries: kids
-          .filter((k) => k.type === 'object_elem')
-          .map((e) => {
-            const k = e.childForFieldName('key');
-            const v = e.childForFieldName('val');
-            const key = k ? hclExpression(k) : undefined;
-            return {
-              key: key?.type === 'scalar' ? key.text : (k?.text ?? ''),
-              keySpan: k ? span(k) : span(e),
-              entrySpan: span(e),
-              value: v ? hclExpression(v) : { type: 'scalar' as const, span: span(e), text: '', literal: true },
-            };
-          }),
+        entries: kids.filter((k) => k.type === 'object_elem').map((e) => pairEntry(e, 'key', 'val', hclExpression)),
       };
     case 'variable_expr':
       return { type: 'scalar', span: span(n), text: n.text, literal: false };
