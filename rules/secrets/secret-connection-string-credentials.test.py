@@ -19,3 +19,8 @@ DOC_EXAMPLE = "postgresql://user:password@host:5432/dbname"
 
 # ok: secret-connection-string-credentials
 LOCAL_DEV = "postgresql://postgres:postgres@localhost:5432/billing_dev"
+
+
+def prepare_request_body(username, password):
+    # ok: secret-connection-string-credentials
+    """Example: 'grant_type=password&username=foo&scope=hello+world&password=bar'"""

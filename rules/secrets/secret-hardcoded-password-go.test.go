@@ -26,3 +26,20 @@ const passwordMinLength = 12
 
 // ok: secret-hardcoded-password-go
 var secretName = "payments/db"
+
+// Real-world shapes (bench/quality.mjs): option names, WebDAV lock tokens, pagination cursors.
+const (
+	// ok: secret-hardcoded-password-go
+	token = "logentries-token"
+	// ok: secret-hardcoded-password-go
+	sequenceToken = "sequenceToken"
+)
+
+// ok: secret-hardcoded-password-go
+var lockToken = ifList{Token: `urn:uuid:f81d4fae-7dec-11d0-a765-00a0c91e6bf6`}
+
+// ok: secret-hardcoded-password-go
+var nextToken = "AQICAHjOiFofVZCZ0aEN1VnF1m9jq"
+
+// ok: secret-hardcoded-password-go
+var noLock = ifList{Token: `DAV:no-lock`}

@@ -15,4 +15,10 @@ class MailConfig {
 
   private String password;
   private String token;
+
+  // Real-world shapes (bench/quality.mjs): error codes and field names, not credentials.
+  // ok: secret-hardcoded-password-java
+  static final int ER_NOT_VALID_PASSWORD = 1819;
+  // ok: secret-hardcoded-password-java
+  static final String CHALLENGE_PASSWORD = "challengePassword";
 }

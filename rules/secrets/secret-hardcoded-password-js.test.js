@@ -37,3 +37,8 @@ function login(user = "admin", password = "adm1n-Passw0rd") {
 }
 
 module.exports = { login, pool, STRIPE_API_KEY, Mailer, dbPassword, form, apiKey, labels };
+
+// ok: secret-hardcoded-password-js
+exports.ER_NOT_VALID_PASSWORD = 1819;
+// ok: secret-hardcoded-password-js
+exports.LONG_PASSWORD = 0x00000001;

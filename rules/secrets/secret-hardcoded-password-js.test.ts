@@ -9,3 +9,22 @@ export class ApiClient {
 const clientSecret: string = "vK8-2mQz.Lp4~Xr7";
 // ok: secret-hardcoded-password-js
 const tokenHeader: string = "Authorization";
+
+// Real-world shapes (bench/quality.mjs): constants that name a token or password field,
+// event or error code, not a credential.
+// ok: secret-hardcoded-password-js
+export const REFRESH_TOKEN = "refresh_token";
+// ok: secret-hardcoded-password-js
+export const LoadAccessToken = "loadAccessToken";
+// ok: secret-hardcoded-password-js
+export const SIGN_IN_SUBMIT_PASSWORD = 100004;
+export const CredentialType = {
+  // ok: secret-hardcoded-password-js
+  ACCESS_TOKEN: "AccessToken",
+  // ok: secret-hardcoded-password-js
+  REFRESH_TOKEN: 2002,
+};
+// ok: secret-hardcoded-password-js
+export const PlatformAuthDOMGetToken = "platformAuthDOMGetToken";
+// ruleid: secret-hardcoded-password-js
+export const SERVICE_TOKEN = "tok3nValueWithD1gits";

@@ -36,3 +36,14 @@ def connect(host, user="reporting", password="R3p0rt1ng-Pw"):
 # ok: secret-hardcoded-password-python
 def connect_from_env(host, password=None):
     return Client(host, "reporting", password or os.environ["REPORTING_PASSWORD"])
+
+
+# Real-world shapes (bench/quality.mjs): names, codes and masks, not credentials.
+# ok: secret-hardcoded-password-python
+INTERNAL_RESET_SESSION_TOKEN = "_password_reset_token"
+# ok: secret-hardcoded-password-python
+POLICY_CREATE_SECRET = 0x00000020
+# ok: secret-hardcoded-password-python
+MESSAGES = {MSG_USERAUTH_GSSAPI_TOKEN: "userauth-gssapi-token"}
+# ok: secret-hardcoded-password-python
+password = ":****"

@@ -11,3 +11,5 @@ API_TOKEN=$(vault kv get -field=token secret/ci/api)
 psql "host=db user=app" -c 'select 1'
 # ok: secret-hardcoded-password-shell
 PWD=build
+# ok: secret-hardcoded-password-shell
+TOKEN_PARAM=access_token

@@ -42,3 +42,9 @@ variable "api_token" {
   # ok: secret-hardcoded-password-terraform
   default   = ""
 }
+
+variable "token_header" {
+  type = string
+  # ok: secret-hardcoded-password-terraform
+  default = "x-auth-token"
+}

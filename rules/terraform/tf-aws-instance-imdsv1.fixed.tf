@@ -64,3 +64,20 @@ resource "aws_instance" "configurable" {
     http_tokens = var.http_tokens
   }
 }
+
+# Real-world shape (terraform-aws-modules/ec2-instance, bench/quality.mjs): the options come from
+# a variable through a dynamic block, so nothing is known about http_tokens here.
+# ok: tf-aws-instance-imdsv1
+resource "aws_instance" "module" {
+  ami           = local.ami
+  instance_type = var.instance_type
+
+  dynamic "metadata_options" {
+    for_each = length(var.metadata_options) > 0 ? [var.metadata_options] : []
+
+    content {
+      http_endpoint = try(metadata_options.value.http_endpoint, "enabled")
+      http_tokens   = try(metadata_options.value.http_tokens, "optional")
+    }
+  }
+}

@@ -40,3 +40,18 @@ resource "aws_launch_template" "configurable" {
     http_tokens = var.imds_tokens
   }
 }
+
+# Real-world shape (terraform-aws-modules/autoscaling, bench/quality.mjs): options from a variable.
+# ok: tf-aws-launch-template-imdsv1
+resource "aws_launch_template" "module" {
+  name_prefix = "${var.name}-"
+
+  dynamic "metadata_options" {
+    for_each = length(var.metadata_options) > 0 ? [var.metadata_options] : []
+
+    content {
+      http_endpoint = lookup(metadata_options.value, "http_endpoint", null)
+      http_tokens   = lookup(metadata_options.value, "http_tokens", null)
+    }
+  }
+}
